@@ -1,0 +1,13 @@
+package dev.gridsight.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looking people up, for modules that add members or show who did what. */
+public interface UserDirectory {
+
+    Optional<UserAccount> findById(UUID id);
+
+    Optional<UserAccount> findByEmail(String email);
+
+}

@@ -1,0 +1,28 @@
+package dev.gridsight.platform;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings read from {@code gridsight.*} (environment: {@code GRIDSIGHT_*}).
+ *
+ * @param dataDir where the embedded databases and uploads live
+ * @param sampleData whether first start seeds sample data
+ * @param maxJsonBody the largest JSON request body accepted
+ * @param publicUrl the URL printed at start and used in links
+ */
+@ConfigurationProperties("gridsight")
+public record GridsightProperties(Path dataDir, boolean sampleData, DataSize maxJsonBody, String publicUrl) {
+
+    public GridsightProperties {
+        if (dataDir == null) {
+            dataDir = Path.of("data");
+        }
+        if (maxJsonBody == null) {
+            maxJsonBody = DataSize.ofMegabytes(1);
+        }
+    }
+
+}
