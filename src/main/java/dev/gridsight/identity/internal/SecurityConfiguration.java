@@ -89,7 +89,10 @@ class SecurityConfiguration {
 
     @Bean
     CsrfAuthenticationStrategy csrfAuthenticationStrategy(CookieCsrfTokenRepository csrfTokenRepository) {
-        return new CsrfAuthenticationStrategy(csrfTokenRepository);
+        CsrfAuthenticationStrategy strategy = new CsrfAuthenticationStrategy(csrfTokenRepository);
+        // writes the rotated token's cookie in the sign-in response itself
+        strategy.setRequestHandler(new SpaCsrfTokenRequestHandler());
+        return strategy;
     }
 
     @Bean
