@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GridsightApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(GridsightApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(GridsightApplication.class, args);
+	}
 
 }

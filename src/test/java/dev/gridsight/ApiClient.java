@@ -14,122 +14,123 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A browser-like client for integration tests: keeps cookies and, like the web app, sends the
- * XSRF-TOKEN cookie back as X-XSRF-TOKEN unless told not to.
+ * A browser-like client for integration tests: keeps cookies and, like the web app, sends
+ * the XSRF-TOKEN cookie back as X-XSRF-TOKEN unless told not to.
  */
 public final class ApiClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String base;
+	private final String base;
 
-    private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies = new CookieManager();
 
-    private final HttpClient http;
+	private final HttpClient http;
 
-    private final Map<String, String> headers = new LinkedHashMap<>();
+	private final Map<String, String> headers = new LinkedHashMap<>();
 
-    private boolean sendCsrf = true;
+	private boolean sendCsrf = true;
 
-    public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
+	public ApiClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
 
-    public record Response(int status, String body, HttpResponse<String> raw) {
+	public record Response(int status, String body, HttpResponse<String> raw) {
 
-        public JsonNode json() {
-            return JSON.readTree(body);
-        }
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
 
-        public String detail() {
-            return json().path("detail").asString();
-        }
+		public String detail() {
+			return json().path("detail").asString();
+		}
 
-        public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
 
-    }
+	}
 
-    public static String json(Object value) {
-        return JSON.writeValueAsString(value);
-    }
+	public static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
 
-    public ApiClient bearer(String token) {
-        headers.put("Authorization", "Bearer " + token);
-        return this;
-    }
+	public ApiClient bearer(String token) {
+		headers.put("Authorization", "Bearer " + token);
+		return this;
+	}
 
-    public ApiClient withoutCsrf() {
-        sendCsrf = false;
-        return this;
-    }
+	public ApiClient withoutCsrf() {
+		sendCsrf = false;
+		return this;
+	}
 
-    public Response login(String email, String password) {
-        return post("/api/auth/login", Map.of("email", email, "password", password));
-    }
+	public Response login(String email, String password) {
+		return post("/api/auth/login", Map.of("email", email, "password", password));
+	}
 
-    public Response loginOk(String email, String password) {
-        Response response = login(email, password);
-        if (response.status() != 200) {
-            throw new AssertionError("login of " + email + " failed: " + response.status() + " " + response.body());
-        }
-        return response;
-    }
+	public Response loginOk(String email, String password) {
+		Response response = login(email, password);
+		if (response.status() != 200) {
+			throw new AssertionError("login of " + email + " failed: " + response.status() + " " + response.body());
+		}
+		return response;
+	}
 
-    public Response get(String path) {
-        return send("GET", path, null, null);
-    }
+	public Response get(String path) {
+		return send("GET", path, null, null);
+	}
 
-    public Response delete(String path) {
-        return send("DELETE", path, null, null);
-    }
+	public Response delete(String path) {
+		return send("DELETE", path, null, null);
+	}
 
-    public Response post(String path, Object body) {
-        return send("POST", path, json(body), "application/json");
-    }
+	public Response post(String path, Object body) {
+		return send("POST", path, json(body), "application/json");
+	}
 
-    public Response postRaw(String path, String body, String contentType) {
-        return send("POST", path, body, contentType);
-    }
+	public Response postRaw(String path, String body, String contentType) {
+		return send("POST", path, body, contentType);
+	}
 
-    public Response patch(String path, Object body) {
-        return send("PATCH", path, json(body), "application/json");
-    }
+	public Response patch(String path, Object body) {
+		return send("PATCH", path, json(body), "application/json");
+	}
 
-    public String cookie(String name) {
-        return cookies.getCookieStore()
-            .getCookies()
-            .stream()
-            .filter(cookie -> cookie.getName().equals(name))
-            .map(HttpCookie::getValue)
-            .findFirst()
-            .orElse(null);
-    }
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
 
-    public Response send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        headers.forEach(request::header);
-        String csrf = cookie("XSRF-TOKEN");
-        if (sendCsrf && csrf != null) {
-            request.header("X-XSRF-TOKEN", csrf);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response);
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
+	public Response send(String method, String path, String body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		headers.forEach(request::header);
+		String csrf = cookie("XSRF-TOKEN");
+		if (sendCsrf && csrf != null) {
+			request.header("X-XSRF-TOKEN", csrf);
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
 
 }

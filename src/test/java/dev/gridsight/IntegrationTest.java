@@ -9,17 +9,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A test against the real server on a random port, on H2 or on PostgreSQL (see {@link TestDatabase}). */
+/**
+ * A test against the real server on a random port, on H2 or on PostgreSQL (see
+ * {@link TestDatabase}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "gridsight.auth.admin-email=admin@it.test", "gridsight.auth.admin-password=admin-password-1" })
+		properties = { "gridsight.auth.admin-email=admin@it.test", "gridsight.auth.admin-password=admin-password-1" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.Condition.class)
 public @interface IntegrationTest {
 
-    String ADMIN_EMAIL = "admin@it.test";
+	String ADMIN_EMAIL = "admin@it.test";
 
-    String ADMIN_PASSWORD = "admin-password-1";
+	String ADMIN_PASSWORD = "admin-password-1";
 
 }

@@ -8,22 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-    final ApplicationModules modules = ApplicationModules.of(GridsightApplication.class);
+	final ApplicationModules modules = ApplicationModules.of(GridsightApplication.class);
 
-    @Test
-    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
-        modules.verify();
-    }
+	@Test
+	void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+		modules.verify();
+	}
 
-    @Test
-    void hasTheModulesTheDesignNames() {
-        assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-            .contains("identity", "workspace", "audit", "platform");
-    }
+	@Test
+	void hasTheModulesTheDesignNames() {
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("identity", "workspace",
+				"audit", "platform");
+	}
 
-    @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeDocumentation();
-    }
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeDocumentation();
+	}
 
 }

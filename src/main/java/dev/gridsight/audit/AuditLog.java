@@ -6,6 +6,6 @@ import dev.gridsight.platform.PageResult;
 /** Reading the audit log; callers check that the reader is an admin. */
 public interface AuditLog {
 
-    PageResult<AuditEntry> page(PageQuery page);
+	PageResult<AuditEntry> page(PageQuery page);
 
 }

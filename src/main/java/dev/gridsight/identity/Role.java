@@ -1,21 +1,23 @@
 package dev.gridsight.identity;
 
-/** Global roles: an admin manages users and reads the audit log; a member does the rest. */
+/**
+ * Global roles: an admin manages users and reads the audit log; a member does the rest.
+ */
 public enum Role {
 
-    ADMIN, MEMBER;
+	ADMIN, MEMBER;
 
-    public String wire() {
-        return name().toLowerCase();
-    }
+	public String wire() {
+		return name().toLowerCase();
+	}
 
-    public static Role fromWire(String value) {
-        for (Role role : values()) {
-            if (role.wire().equalsIgnoreCase(value)) {
-                return role;
-            }
-        }
-        throw new dev.gridsight.platform.InvalidInput("role must be 'admin' or 'member'");
-    }
+	public static Role fromWire(String value) {
+		for (Role role : values()) {
+			if (role.wire().equalsIgnoreCase(value)) {
+				return role;
+			}
+		}
+		throw new dev.gridsight.platform.InvalidInput("role must be 'admin' or 'member'");
+	}
 
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 /** Looking people up, for modules that add members or show who did what. */
 public interface UserDirectory {
 
-    Optional<UserAccount> findById(UUID id);
+	Optional<UserAccount> findById(UUID id);
 
-    Optional<UserAccount> findByEmail(String email);
+	Optional<UserAccount> findByEmail(String email);
 
 }

@@ -3,8 +3,9 @@ package dev.gridsight.platform;
 import java.util.UUID;
 
 /**
- * A security-relevant or data-changing action, published by the module that did it and appended
- * to the audit log in the same transaction. Never put a password or a token in {@code detail}.
+ * A security-relevant or data-changing action, published by the module that did it and
+ * appended to the audit log in the same transaction. Never put a password or a token in
+ * {@code detail}.
  *
  * @param actorId who acted, or null when nobody is known (a failed login)
  * @param actorEmail the e-mail the actor used
@@ -14,12 +15,12 @@ import java.util.UUID;
  * @param detail a short human-readable note
  */
 public record AuditEvent(UUID actorId, String actorEmail, String action, String targetType, String targetId,
-        String detail) {
+		String detail) {
 
-    public static AuditEvent of(UUID actorId, String actorEmail, String action, String targetType, Object targetId,
-            String detail) {
-        return new AuditEvent(actorId, actorEmail, action, targetType, targetId == null ? null : targetId.toString(),
-                detail);
-    }
+	public static AuditEvent of(UUID actorId, String actorEmail, String action, String targetType, Object targetId,
+			String detail) {
+		return new AuditEvent(actorId, actorEmail, action, targetType, targetId == null ? null : targetId.toString(),
+				detail);
+	}
 
 }

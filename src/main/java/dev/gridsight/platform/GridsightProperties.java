@@ -16,13 +16,13 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("gridsight")
 public record GridsightProperties(Path dataDir, boolean sampleData, DataSize maxJsonBody, String publicUrl) {
 
-    public GridsightProperties {
-        if (dataDir == null) {
-            dataDir = Path.of("data");
-        }
-        if (maxJsonBody == null) {
-            maxJsonBody = DataSize.ofMegabytes(1);
-        }
-    }
+	public GridsightProperties {
+		if (dataDir == null) {
+			dataDir = Path.of("data");
+		}
+		if (maxJsonBody == null) {
+			maxJsonBody = DataSize.ofMegabytes(1);
+		}
+	}
 
 }

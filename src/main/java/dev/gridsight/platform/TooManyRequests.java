@@ -7,20 +7,20 @@ import org.springframework.http.HttpStatus;
 /** Thrown when the caller must slow down; says when it may try again. */
 public class TooManyRequests extends ProblemException {
 
-    private final Duration retryAfter;
+	private final Duration retryAfter;
 
-    public TooManyRequests(String detail, Duration retryAfter) {
-        super(detail);
-        this.retryAfter = retryAfter;
-    }
+	public TooManyRequests(String detail, Duration retryAfter) {
+		super(detail);
+		this.retryAfter = retryAfter;
+	}
 
-    public Duration retryAfter() {
-        return retryAfter;
-    }
+	public Duration retryAfter() {
+		return retryAfter;
+	}
 
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.TOO_MANY_REQUESTS;
-    }
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.TOO_MANY_REQUESTS;
+	}
 
 }

@@ -19,112 +19,116 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class AuthenticationIT {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    Accounts accounts;
+	Accounts accounts;
 
-    @BeforeEach
-    void setUp() {
-        accounts = new Accounts(port);
-    }
+	@BeforeEach
+	void setUp() {
+		accounts = new Accounts(port);
+	}
 
-    @Test
-    void signsInAndOutWithASessionCookie() {
-        ApiClient browser = new ApiClient(port);
-        assertThat(browser.get("/api/me").status()).isEqualTo(401);
+	@Test
+	void signsInAndOutWithASessionCookie() {
+		ApiClient browser = new ApiClient(port);
+		assertThat(browser.get("/api/me").status()).isEqualTo(401);
 
-        ApiClient.Response login = browser.login(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
-        assertThat(login.status()).isEqualTo(200);
-        assertThat(login.json().path("role").asString()).isEqualTo("admin");
-        assertThat(browser.cookie("GRIDSIGHT_SESSION")).isNotBlank();
-        assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
+		ApiClient.Response login = browser.login(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+		assertThat(login.status()).isEqualTo(200);
+		assertThat(login.json().path("role").asString()).isEqualTo("admin");
+		assertThat(browser.cookie("GRIDSIGHT_SESSION")).isNotBlank();
+		assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
 
-        ApiClient.Response me = browser.get("/api/me");
-        assertThat(me.status()).isEqualTo(200);
-        assertThat(me.json().path("email").asString()).isEqualTo(IntegrationTest.ADMIN_EMAIL);
-        assertThat(me.json().path("personalWorkspaceId").asString()).isEqualTo(me.json().path("id").asString());
+		ApiClient.Response me = browser.get("/api/me");
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.json().path("email").asString()).isEqualTo(IntegrationTest.ADMIN_EMAIL);
+		assertThat(me.json().path("personalWorkspaceId").asString()).isEqualTo(me.json().path("id").asString());
 
-        assertThat(browser.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
-        assertThat(browser.get("/api/me").status()).isEqualTo(401);
-    }
+		assertThat(browser.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+		assertThat(browser.get("/api/me").status()).isEqualTo(401);
+	}
 
-    @Test
-    void changesTheSessionIdOnSignIn() {
-        ApiClient browser = new ApiClient(port);
-        browser.loginOk(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
-        String first = browser.cookie("GRIDSIGHT_SESSION");
-        browser.loginOk(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
-        assertThat(browser.cookie("GRIDSIGHT_SESSION")).isNotEqualTo(first);
-    }
+	@Test
+	void changesTheSessionIdOnSignIn() {
+		ApiClient browser = new ApiClient(port);
+		browser.loginOk(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+		String first = browser.cookie("GRIDSIGHT_SESSION");
+		browser.loginOk(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+		assertThat(browser.cookie("GRIDSIGHT_SESSION")).isNotEqualTo(first);
+	}
 
-    @Test
-    void answersWrongPasswordAndUnknownUserAlike() {
-        Accounts.Person person = accounts.member();
-        ApiClient.Response wrongPassword = new ApiClient(port).login(person.email(), "not-the-password");
-        ApiClient.Response unknownUser = new ApiClient(port).login("nobody-" + person.email(), "not-the-password");
+	@Test
+	void answersWrongPasswordAndUnknownUserAlike() {
+		Accounts.Person person = accounts.member();
+		ApiClient.Response wrongPassword = new ApiClient(port).login(person.email(), "not-the-password");
+		ApiClient.Response unknownUser = new ApiClient(port).login("nobody-" + person.email(), "not-the-password");
 
-        assertThat(wrongPassword.status()).isEqualTo(401);
-        assertThat(unknownUser.status()).isEqualTo(401);
-        assertThat(wrongPassword.detail()).isEqualTo("Invalid email or password.").isEqualTo(unknownUser.detail());
-        assertThat(wrongPassword.header("Content-Type")).startsWith("application/problem+json");
-    }
+		assertThat(wrongPassword.status()).isEqualTo(401);
+		assertThat(unknownUser.status()).isEqualTo(401);
+		assertThat(wrongPassword.detail()).isEqualTo("Invalid email or password.").isEqualTo(unknownUser.detail());
+		assertThat(wrongPassword.header("Content-Type")).startsWith("application/problem+json");
+	}
 
-    @Test
-    void refusesChangesWithoutTheCsrfToken() {
-        ApiClient browser = new ApiClient(port);
-        browser.loginOk(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
-        browser.withoutCsrf();
+	@Test
+	void refusesChangesWithoutTheCsrfToken() {
+		ApiClient browser = new ApiClient(port);
+		browser.loginOk(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+		browser.withoutCsrf();
 
-        ApiClient.Response response = browser.post("/api/workspaces", Map.of("name", "csrf-less"));
+		ApiClient.Response response = browser.post("/api/workspaces", Map.of("name", "csrf-less"));
 
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.detail()).contains("CSRF");
-        assertThat(accounts.admin().get("/api/workspaces?size=200").body()).doesNotContain("csrf-less");
-    }
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.detail()).contains("CSRF");
+		assertThat(accounts.admin().get("/api/workspaces?size=200").body()).doesNotContain("csrf-less");
+	}
 
-    @Test
-    void namesTheFieldOfAValidationError() {
-        ApiClient browser = accounts.admin();
-        ApiClient.Response response = browser.post("/api/tokens", Map.of("name", ""));
+	@Test
+	void namesTheFieldOfAValidationError() {
+		ApiClient browser = accounts.admin();
+		ApiClient.Response response = browser.post("/api/tokens", Map.of("name", ""));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("name");
-        assertThat(response.detail()).contains("'name'");
-    }
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("name");
+		assertThat(response.detail()).contains("'name'");
+	}
 
-    @Test
-    void explainsMalformedJsonAndStoresNothing() {
-        ApiClient browser = accounts.admin();
-        ApiClient.Response response = browser.postRaw("/api/workspaces", "{\"name\": \"half", "application/json");
+	@Test
+	void explainsMalformedJsonAndStoresNothing() {
+		ApiClient browser = accounts.admin();
+		ApiClient.Response response = browser.postRaw("/api/workspaces", "{\"name\": \"half", "application/json");
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.detail()).startsWith("The request body is not valid JSON");
-        assertThat(browser.get("/api/workspaces?size=200").body()).doesNotContain("half");
-    }
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.detail()).startsWith("The request body is not valid JSON");
+		assertThat(browser.get("/api/workspaces?size=200").body()).doesNotContain("half");
+	}
 
-    @Test
-    void refusesOversizedBodiesWith413AndStoresNothing() {
-        ApiClient browser = accounts.admin();
-        String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+	@Test
+	void refusesOversizedBodiesWith413AndStoresNothing() {
+		ApiClient browser = accounts.admin();
+		String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
 
-        ApiClient.Response response = browser.postRaw("/api/workspaces", huge, "application/json");
+		ApiClient.Response response = browser.postRaw("/api/workspaces", huge, "application/json");
 
-        assertThat(response.status()).isEqualTo(413);
-        assertThat(response.detail()).contains("larger than the limit");
-        assertThat(browser.get("/api/workspaces?size=200").body()).doesNotContain("xxxxxxxx");
-    }
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.detail()).contains("larger than the limit");
+		assertThat(browser.get("/api/workspaces?size=200").body()).doesNotContain("xxxxxxxx");
+	}
 
-    @Test
-    void neverLogsPasswordsOrTokens(CapturedOutput output) {
-        Accounts.Person person = accounts.member();
-        new ApiClient(port).login(person.email(), "wrong-" + person.password());
-        String token = person.client().post("/api/tokens", Map.of("name", "secret-check")).json().path("token").asString();
-        new ApiClient(port).bearer(token).get("/api/me");
-        new ApiClient(port).bearer(token + "x").get("/api/me");
+	@Test
+	void neverLogsPasswordsOrTokens(CapturedOutput output) {
+		Accounts.Person person = accounts.member();
+		new ApiClient(port).login(person.email(), "wrong-" + person.password());
+		String token = person.client()
+			.post("/api/tokens", Map.of("name", "secret-check"))
+			.json()
+			.path("token")
+			.asString();
+		new ApiClient(port).bearer(token).get("/api/me");
+		new ApiClient(port).bearer(token + "x").get("/api/me");
 
-        assertThat(token).startsWith("gs_");
-        assertThat(output.getAll()).doesNotContain(person.password()).doesNotContain(token);
-    }
+		assertThat(token).startsWith("gs_");
+		assertThat(output.getAll()).doesNotContain(person.password()).doesNotContain(token);
+	}
 
 }

@@ -15,20 +15,20 @@ import dev.gridsight.platform.PageResult;
 @RequestMapping("/api/audit")
 class AuditController {
 
-    private final CurrentUser currentUser;
+	private final CurrentUser currentUser;
 
-    private final AuditLog auditLog;
+	private final AuditLog auditLog;
 
-    AuditController(CurrentUser currentUser, AuditLog auditLog) {
-        this.currentUser = currentUser;
-        this.auditLog = auditLog;
-    }
+	AuditController(CurrentUser currentUser, AuditLog auditLog) {
+		this.currentUser = currentUser;
+		this.auditLog = auditLog;
+	}
 
-    @GetMapping
-    PageResult<AuditEntry> list(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        currentUser.requireAdmin();
-        return auditLog.page(PageQuery.of(page, size));
-    }
+	@GetMapping
+	PageResult<AuditEntry> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		currentUser.requireAdmin();
+		return auditLog.page(PageQuery.of(page, size));
+	}
 
 }

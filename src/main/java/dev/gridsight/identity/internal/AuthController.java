@@ -30,60 +30,61 @@ import dev.gridsight.identity.UserAccount;
 @RequestMapping("/api/auth")
 class AuthController {
 
-    private final LoginService logins;
+	private final LoginService logins;
 
-    private final SecurityContextRepository contextRepository;
+	private final SecurityContextRepository contextRepository;
 
-    private final CsrfAuthenticationStrategy csrfStrategy;
+	private final CsrfAuthenticationStrategy csrfStrategy;
 
-    private final ObjectProvider<ClientRegistrationRepository> clientRegistrations;
+	private final ObjectProvider<ClientRegistrationRepository> clientRegistrations;
 
-    AuthController(LoginService logins, SecurityContextRepository contextRepository,
-            CsrfAuthenticationStrategy csrfStrategy, ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
-        this.logins = logins;
-        this.contextRepository = contextRepository;
-        this.csrfStrategy = csrfStrategy;
-        this.clientRegistrations = clientRegistrations;
-    }
+	AuthController(LoginService logins, SecurityContextRepository contextRepository,
+			CsrfAuthenticationStrategy csrfStrategy, ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
+		this.logins = logins;
+		this.contextRepository = contextRepository;
+		this.csrfStrategy = csrfStrategy;
+		this.clientRegistrations = clientRegistrations;
+	}
 
-    record LoginRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password) {
-    }
+	record LoginRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password) {
+	}
 
-    @PostMapping("/login")
-    UserView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
-        UserAccount user = logins.login(body.email(), body.password(), request.getRemoteAddr());
-        var authentication = ExternalIdentities.authenticationFor(user, null);
-        // A new session id on sign-in (fixation), a new CSRF token, then the context in the session.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        csrfStrategy.onAuthentication(authentication, request, response);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        return UserView.of(user);
-    }
+	@PostMapping("/login")
+	UserView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+		UserAccount user = logins.login(body.email(), body.password(), request.getRemoteAddr());
+		var authentication = ExternalIdentities.authenticationFor(user, null);
+		// A new session id on sign-in (fixation), a new CSRF token, then the context in
+		// the session.
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		csrfStrategy.onAuthentication(authentication, request, response);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		return UserView.of(user);
+	}
 
-    @GetMapping("/csrf")
-    Map<String, String> csrf(CsrfToken token) {
-        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
-    }
+	@GetMapping("/csrf")
+	Map<String, String> csrf(CsrfToken token) {
+		return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+	}
 
-    record Provider(String id, String name, String loginUrl) {
-    }
+	record Provider(String id, String name, String loginUrl) {
+	}
 
-    @GetMapping("/providers")
-    Map<String, List<Provider>> providers() {
-        List<Provider> providers = new ArrayList<>();
-        if (clientRegistrations.getIfAvailable() instanceof Iterable<?> registrations) {
-            for (Object item : registrations) {
-                ClientRegistration registration = (ClientRegistration) item;
-                providers.add(new Provider(registration.getRegistrationId(), registration.getClientName(),
-                        "/oauth2/authorization/" + registration.getRegistrationId()));
-            }
-        }
-        return Map.of("oidc", providers);
-    }
+	@GetMapping("/providers")
+	Map<String, List<Provider>> providers() {
+		List<Provider> providers = new ArrayList<>();
+		if (clientRegistrations.getIfAvailable() instanceof Iterable<?> registrations) {
+			for (Object item : registrations) {
+				ClientRegistration registration = (ClientRegistration) item;
+				providers.add(new Provider(registration.getRegistrationId(), registration.getClientName(),
+						"/oauth2/authorization/" + registration.getRegistrationId()));
+			}
+		}
+		return Map.of("oidc", providers);
+	}
 
 }

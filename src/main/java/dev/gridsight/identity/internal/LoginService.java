@@ -12,75 +12,76 @@ import dev.gridsight.platform.AuditEvent;
 import dev.gridsight.platform.Unauthorized;
 
 /**
- * Password sign-in. An unknown e-mail and a wrong password get the same answer after the same work
- * (a hash is always checked), so answers do not tell who has an account. Not transactional: a
- * failed attempt's audit line must stay.
+ * Password sign-in. An unknown e-mail and a wrong password get the same answer after the
+ * same work (a hash is always checked), so answers do not tell who has an account. Not
+ * transactional: a failed attempt's audit line must stay.
  */
 @Service
 class LoginService {
 
-    static final String INVALID = "Invalid email or password.";
+	static final String INVALID = "Invalid email or password.";
 
-    private final UserRepository users;
+	private final UserRepository users;
 
-    private final PasswordEncoder passwordEncoder;
+	private final PasswordEncoder passwordEncoder;
 
-    private final LoginThrottle throttle;
+	private final LoginThrottle throttle;
 
-    private final ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-    private final Sleeper sleeper;
+	private final Sleeper sleeper;
 
-    private final String dummyHash;
+	private final String dummyHash;
 
-    LoginService(UserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            ApplicationEventPublisher events, Sleeper sleeper) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.throttle = throttle;
-        this.events = events;
-        this.sleeper = sleeper;
-        this.dummyHash = passwordEncoder.encode("gridsight-timing-equalizer");
-    }
+	LoginService(UserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			ApplicationEventPublisher events, Sleeper sleeper) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+		this.events = events;
+		this.sleeper = sleeper;
+		this.dummyHash = passwordEncoder.encode("gridsight-timing-equalizer");
+	}
 
-    /** Waits; a seam so tests do not sleep. */
-    interface Sleeper {
+	/** Waits; a seam so tests do not sleep. */
+	interface Sleeper {
 
-        void sleep(Duration duration);
+		void sleep(Duration duration);
 
-    }
+	}
 
-    UserAccount login(String email, String password, String clientAddress) {
-        String emailKey = "email:" + UserRepository.normalize(email);
-        String addressKey = "ip:" + clientAddress;
-        Duration delay = throttle.admit(emailKey, addressKey);
-        if (!delay.isZero()) {
-            sleeper.sleep(delay);
-        }
-        StoredUser user = users.findByEmail(email).orElse(null);
-        String hash = user == null || user.passwordHash() == null ? dummyHash : user.passwordHash();
-        // BCrypt refuses more than 72 bytes; such a password cannot match, but still costs one hash.
-        boolean usable = password != null
-                && password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
-        boolean matches = passwordEncoder.matches(usable ? password : "", hash) && usable;
-        if (user == null || user.passwordHash() == null || !matches) {
-            throttle.fail(emailKey, addressKey);
-            events.publishEvent(AuditEvent.of(user == null ? null : user.account().id(), truncate(email),
-                    "login_failed", "user", user == null ? null : user.account().id(),
-                    user == null ? "unknown account" : "wrong password"));
-            throw new Unauthorized(INVALID);
-        }
-        throttle.succeed(emailKey, addressKey);
-        events.publishEvent(AuditEvent.of(user.account().id(), user.account().email(), "login", "user",
-                user.account().id(), "password"));
-        return user.account();
-    }
+	UserAccount login(String email, String password, String clientAddress) {
+		String emailKey = "email:" + UserRepository.normalize(email);
+		String addressKey = "ip:" + clientAddress;
+		Duration delay = throttle.admit(emailKey, addressKey);
+		if (!delay.isZero()) {
+			sleeper.sleep(delay);
+		}
+		StoredUser user = users.findByEmail(email).orElse(null);
+		String hash = user == null || user.passwordHash() == null ? dummyHash : user.passwordHash();
+		// BCrypt refuses more than 72 bytes; such a password cannot match, but still
+		// costs one hash.
+		boolean usable = password != null
+				&& password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
+		boolean matches = passwordEncoder.matches(usable ? password : "", hash) && usable;
+		if (user == null || user.passwordHash() == null || !matches) {
+			throttle.fail(emailKey, addressKey);
+			events.publishEvent(AuditEvent.of(user == null ? null : user.account().id(), truncate(email),
+					"login_failed", "user", user == null ? null : user.account().id(),
+					user == null ? "unknown account" : "wrong password"));
+			throw new Unauthorized(INVALID);
+		}
+		throttle.succeed(emailKey, addressKey);
+		events.publishEvent(AuditEvent.of(user.account().id(), user.account().email(), "login", "user",
+				user.account().id(), "password"));
+		return user.account();
+	}
 
-    private static String truncate(String email) {
-        if (email == null) {
-            return null;
-        }
-        return email.length() > 320 ? email.substring(0, 320) : email;
-    }
+	private static String truncate(String email) {
+		if (email == null) {
+			return null;
+		}
+		return email.length() > 320 ? email.substring(0, 320) : email;
+	}
 
 }

@@ -20,36 +20,36 @@ import dev.gridsight.identity.CurrentUser;
 @RequestMapping("/api/me")
 class MeController {
 
-    private final CurrentUser currentUser;
+	private final CurrentUser currentUser;
 
-    private final UserService users;
+	private final UserService users;
 
-    MeController(CurrentUser currentUser, UserService users) {
-        this.currentUser = currentUser;
-        this.users = users;
-    }
+	MeController(CurrentUser currentUser, UserService users) {
+		this.currentUser = currentUser;
+		this.users = users;
+	}
 
-    @GetMapping
-    UserView me() {
-        return UserView.of(currentUser.get());
-    }
+	@GetMapping
+	UserView me() {
+		return UserView.of(currentUser.get());
+	}
 
-    record ProfileChange(@NotBlank @Size(max = 200) String displayName) {
-    }
+	record ProfileChange(@NotBlank @Size(max = 200) String displayName) {
+	}
 
-    @PatchMapping
-    UserView update(@Valid @RequestBody ProfileChange body) {
-        return UserView.of(users.rename(currentUser.get(), body.displayName()));
-    }
+	@PatchMapping
+	UserView update(@Valid @RequestBody ProfileChange body) {
+		return UserView.of(users.rename(currentUser.get(), body.displayName()));
+	}
 
-    record PasswordChange(@NotNull String currentPassword,
-            @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = 200) String newPassword) {
-    }
+	record PasswordChange(@NotNull String currentPassword,
+			@NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = 200) String newPassword) {
+	}
 
-    @PostMapping("/password")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@Valid @RequestBody PasswordChange body) {
-        users.changePassword(currentUser.get(), body.currentPassword(), body.newPassword());
-    }
+	@PostMapping("/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changePassword(@Valid @RequestBody PasswordChange body) {
+		users.changePassword(currentUser.get(), body.currentPassword(), body.newPassword());
+	}
 
 }

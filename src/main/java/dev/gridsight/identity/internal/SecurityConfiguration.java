@@ -46,151 +46,158 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Who may call what. Browser sessions: cookie + CSRF token (cookie XSRF-TOKEN, header
- * X-XSRF-TOKEN). Scripts: {@code Authorization: Bearer} with a personal API token, or a JWT when a
- * resource server is configured; bearer requests carry no ambient credentials, so they skip CSRF.
- * Fine-grained rules (admin, workspace roles) live in the services.
+ * X-XSRF-TOKEN). Scripts: {@code Authorization: Bearer} with a personal API token, or a
+ * JWT when a resource server is configured; bearer requests carry no ambient credentials,
+ * so they skip CSRF. Fine-grained rules (admin, workspace roles) live in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
 
-    @Bean
-    LoginThrottle loginThrottle(IdentityProperties properties, Clock clock) {
-        return new LoginThrottle(properties.throttle(), clock);
-    }
+	@Bean
+	LoginThrottle loginThrottle(IdentityProperties properties, Clock clock) {
+		return new LoginThrottle(properties.throttle(), clock);
+	}
 
-    @Bean
-    LoginService.Sleeper loginSleeper() {
-        return duration -> {
-            try {
-                Thread.sleep(duration.toMillis());
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        };
-    }
+	@Bean
+	LoginService.Sleeper loginSleeper() {
+		return duration -> {
+			try {
+				Thread.sleep(duration.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		};
+	}
 
-    @Bean
-    CookieCsrfTokenRepository csrfTokenRepository() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
-        return repository;
-    }
+	@Bean
+	CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+		return repository;
+	}
 
-    @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
 
-    @Bean
-    CsrfAuthenticationStrategy csrfAuthenticationStrategy(CookieCsrfTokenRepository csrfTokenRepository) {
-        CsrfAuthenticationStrategy strategy = new CsrfAuthenticationStrategy(csrfTokenRepository);
-        // writes the rotated token's cookie in the sign-in response itself
-        strategy.setRequestHandler(new SpaCsrfTokenRequestHandler());
-        return strategy;
-    }
+	@Bean
+	CsrfAuthenticationStrategy csrfAuthenticationStrategy(CookieCsrfTokenRepository csrfTokenRepository) {
+		CsrfAuthenticationStrategy strategy = new CsrfAuthenticationStrategy(csrfTokenRepository);
+		// writes the rotated token's cookie in the sign-in response itself
+		strategy.setRequestHandler(new SpaCsrfTokenRequestHandler());
+		return strategy;
+	}
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, UserService users,
-            CookieCsrfTokenRepository csrfTokenRepository, SecurityContextRepository contextRepository,
-            ExternalIdentities externalIdentities, ObjectProvider<JwtDecoder> jwtDecoder,
-            ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events)
-            throws Exception {
-        boolean jwtEnabled = jwtDecoder.getIfAvailable() != null;
-        RequestMatcher bearerRequest = request -> {
-            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
-        };
-        http.authorizeHttpRequests(authorize -> authorize
-            .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-            .requestMatchers("/api/auth/csrf", "/api/auth/providers").permitAll()
-            .requestMatchers("/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                    "/swagger-ui.html")
-            .permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers("/actuator/**").hasRole("ADMIN")
-            .requestMatchers("/api/**").authenticated()
-            .anyRequest().permitAll());
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository)
-            .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-            .ignoringRequestMatchers(bearerRequest)
-            // Login itself is exempt so scripts can sign in; the token is rotated right after.
-            .ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                    && "/api/auth/login".equals(request.getServletPath())));
-        http.securityContext(context -> context.securityContextRepository(contextRepository));
-        http.exceptionHandling(exceptions -> exceptions
-            .authenticationEntryPoint((request, response, ex) -> errors.resolveException(request, response, null,
-                    new Unauthorized("Sign in first: this needs a session or a valid API token.")))
-            .accessDeniedHandler((request, response, ex) -> errors.resolveException(request, response, null,
-                    new Forbidden(ex instanceof CsrfException
-                            ? "The CSRF token is missing or wrong: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
-                            : "You may not do this."))));
-        http.logout(logout -> logout.logoutUrl("/api/auth/logout")
-            .addLogoutHandler((request, response, authentication) -> auditLogout(events, authentication))
-            .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
-        http.httpBasic(basic -> basic.disable());
-        http.formLogin(form -> form.disable());
-        http.requestCache(cache -> cache.disable());
-        http.addFilterBefore(new PersonalTokenFilter(tokens, users, jwtEnabled, errors),
-                UsernamePasswordAuthenticationFilter.class);
-        if (jwtEnabled) {
-            DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-            http.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(request -> {
-                String token = standard.resolve(request);
-                return token == null || PersonalTokenFilter.isPersonalToken(token) ? null : token;
-            })
-                .authenticationEntryPoint((request, response, ex) -> errors.resolveException(request, response, null,
-                        new Unauthorized("The bearer token is invalid or expired.")))
-                .jwt(jwt -> jwt.jwtAuthenticationConverter(externalIdentities::fromJwt)));
-        }
-        if (clientRegistrations.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.successHandler((request, response, authentication) -> {
-                onOidcLogin(request, response, authentication, externalIdentities, contextRepository);
-            }).failureHandler((request, response, ex) -> response.sendRedirect("/login?error=oidc")));
-        }
-        return http.build();
-    }
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, UserService users,
+			CookieCsrfTokenRepository csrfTokenRepository, SecurityContextRepository contextRepository,
+			ExternalIdentities externalIdentities, ObjectProvider<JwtDecoder> jwtDecoder,
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events)
+			throws Exception {
+		boolean jwtEnabled = jwtDecoder.getIfAvailable() != null;
+		RequestMatcher bearerRequest = request -> {
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+		};
+		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(HttpMethod.POST, "/api/auth/login")
+			.permitAll()
+			.requestMatchers("/api/auth/csrf", "/api/auth/providers")
+			.permitAll()
+			.requestMatchers("/api/docs", "/api/docs/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/api/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll());
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository)
+			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+			.ignoringRequestMatchers(bearerRequest)
+			// Login itself is exempt so scripts can sign in; the token is rotated right
+			// after.
+			.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+					&& "/api/auth/login".equals(request.getServletPath())));
+		http.securityContext(context -> context.securityContextRepository(contextRepository));
+		http.exceptionHandling(exceptions -> exceptions
+			.authenticationEntryPoint((request, response, ex) -> errors.resolveException(request, response, null,
+					new Unauthorized("Sign in first: this needs a session or a valid API token.")))
+			.accessDeniedHandler((request, response, ex) -> errors
+				.resolveException(request, response, null, new Forbidden(ex instanceof CsrfException
+						? "The CSRF token is missing or wrong: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
+						: "You may not do this."))));
+		http.logout(logout -> logout.logoutUrl("/api/auth/logout")
+			.addLogoutHandler((request, response, authentication) -> auditLogout(events, authentication))
+			.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
+		http.httpBasic(basic -> basic.disable());
+		http.formLogin(form -> form.disable());
+		http.requestCache(cache -> cache.disable());
+		http.addFilterBefore(new PersonalTokenFilter(tokens, users, jwtEnabled, errors),
+				UsernamePasswordAuthenticationFilter.class);
+		if (jwtEnabled) {
+			DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+			http.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(request -> {
+				String token = standard.resolve(request);
+				return token == null || PersonalTokenFilter.isPersonalToken(token) ? null : token;
+			})
+				.authenticationEntryPoint((request, response, ex) -> errors.resolveException(request, response, null,
+						new Unauthorized("The bearer token is invalid or expired.")))
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(externalIdentities::fromJwt)));
+		}
+		if (clientRegistrations.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.successHandler((request, response, authentication) -> {
+				onOidcLogin(request, response, authentication, externalIdentities, contextRepository);
+			}).failureHandler((request, response, ex) -> response.sendRedirect("/login?error=oidc")));
+		}
+		return http.build();
+	}
 
-    private static void auditLogout(ApplicationEventPublisher events, Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
-            events.publishEvent(AuditEvent.of(user.userId(), user.email(), "logout", "user", user.userId(), null));
-        }
-    }
+	private static void auditLogout(ApplicationEventPublisher events, Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
+			events.publishEvent(AuditEvent.of(user.userId(), user.email(), "logout", "user", user.userId(), null));
+		}
+	}
 
-    /** Replaces the provider's principal by the Gridsight account with the same e-mail. */
-    private static void onOidcLogin(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication, ExternalIdentities externalIdentities,
-            SecurityContextRepository contextRepository) throws IOException {
-        OAuth2User principal = (OAuth2User) authentication.getPrincipal();
-        Object email = principal instanceof OidcUser oidc && oidc.getEmail() != null ? oidc.getEmail()
-                : principal.getAttribute(externalIdentities.emailClaim());
-        if (email == null) {
-            response.sendRedirect("/login?error=no-email");
-            return;
-        }
-        Object name = principal.getAttribute("name");
-        UserAccount user;
-        try {
-            user = externalIdentities.resolve(email.toString(), name == null ? null : name.toString());
-        }
-        catch (RuntimeException ex) {
-            response.sendRedirect("/login?error=no-account");
-            return;
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(ExternalIdentities.authenticationFor(user, null));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        String registrationId = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
-        externalIdentities.recordOidcLogin(user, registrationId);
-        response.sendRedirect("/");
-    }
-
+	/**
+	 * Replaces the provider's principal by the Gridsight account with the same e-mail.
+	 */
+	private static void onOidcLogin(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication, ExternalIdentities externalIdentities,
+			SecurityContextRepository contextRepository) throws IOException {
+		OAuth2User principal = (OAuth2User) authentication.getPrincipal();
+		Object email = principal instanceof OidcUser oidc && oidc.getEmail() != null ? oidc.getEmail()
+				: principal.getAttribute(externalIdentities.emailClaim());
+		if (email == null) {
+			response.sendRedirect("/login?error=no-email");
+			return;
+		}
+		Object name = principal.getAttribute("name");
+		UserAccount user;
+		try {
+			user = externalIdentities.resolve(email.toString(), name == null ? null : name.toString());
+		}
+		catch (RuntimeException ex) {
+			response.sendRedirect("/login?error=no-account");
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(ExternalIdentities.authenticationFor(user, null));
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		String registrationId = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+		externalIdentities.recordOidcLogin(user, registrationId);
+		response.sendRedirect("/");
+	}
 
 }

@@ -28,52 +28,52 @@ import dev.gridsight.platform.PageResult;
 @RequestMapping("/api/tokens")
 class TokenController {
 
-    private final CurrentUser currentUser;
+	private final CurrentUser currentUser;
 
-    private final ApiTokenService tokens;
+	private final ApiTokenService tokens;
 
-    TokenController(CurrentUser currentUser, ApiTokenService tokens) {
-        this.currentUser = currentUser;
-        this.tokens = tokens;
-    }
+	TokenController(CurrentUser currentUser, ApiTokenService tokens) {
+		this.currentUser = currentUser;
+		this.tokens = tokens;
+	}
 
-    record TokenView(UUID id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
-            OffsetDateTime expiresAt) {
+	record TokenView(UUID id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+			OffsetDateTime expiresAt) {
 
-        static TokenView of(ApiToken token) {
-            return new TokenView(token.id(), token.name(), token.prefix(), token.createdAt(), token.lastUsedAt(),
-                    token.expiresAt());
-        }
+		static TokenView of(ApiToken token) {
+			return new TokenView(token.id(), token.name(), token.prefix(), token.createdAt(), token.lastUsedAt(),
+					token.expiresAt());
+		}
 
-    }
+	}
 
-    record NewToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(3650) Integer expiresInDays) {
-    }
+	record NewToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(3650) Integer expiresInDays) {
+	}
 
-    /** The only response that ever carries the token itself. */
-    record IssuedToken(UUID id, String name, String token, String prefix, OffsetDateTime createdAt,
-            OffsetDateTime expiresAt) {
-    }
+	/** The only response that ever carries the token itself. */
+	record IssuedToken(UUID id, String name, String token, String prefix, OffsetDateTime createdAt,
+			OffsetDateTime expiresAt) {
+	}
 
-    @GetMapping
-    PageResult<TokenView> list(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return tokens.page(currentUser.get(), PageQuery.of(page, size)).map(TokenView::of);
-    }
+	@GetMapping
+	PageResult<TokenView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return tokens.page(currentUser.get(), PageQuery.of(page, size)).map(TokenView::of);
+	}
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    IssuedToken create(@Valid @RequestBody NewToken body) {
-        ApiTokenService.Issued issued = tokens.issue(currentUser.get(), body.name(), body.expiresInDays());
-        ApiToken token = issued.token();
-        return new IssuedToken(token.id(), token.name(), issued.secret(), token.prefix(), token.createdAt(),
-                token.expiresAt());
-    }
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	IssuedToken create(@Valid @RequestBody NewToken body) {
+		ApiTokenService.Issued issued = tokens.issue(currentUser.get(), body.name(), body.expiresInDays());
+		ApiToken token = issued.token();
+		return new IssuedToken(token.id(), token.name(), issued.secret(), token.prefix(), token.createdAt(),
+				token.expiresAt());
+	}
 
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(@PathVariable UUID id) {
-        tokens.revoke(currentUser.get(), id);
-    }
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable UUID id) {
+		tokens.revoke(currentUser.get(), id);
+	}
 
 }

@@ -23,46 +23,49 @@ import dev.gridsight.identity.Role;
 import dev.gridsight.platform.PageQuery;
 import dev.gridsight.platform.PageResult;
 
-/** Account administration: admins only (checked in each call through {@link CurrentUser#requireAdmin()}). */
+/**
+ * Account administration: admins only (checked in each call through
+ * {@link CurrentUser#requireAdmin()}).
+ */
 @RestController
 @RequestMapping("/api/users")
 class UserAdminController {
 
-    private final CurrentUser currentUser;
+	private final CurrentUser currentUser;
 
-    private final UserService users;
+	private final UserService users;
 
-    UserAdminController(CurrentUser currentUser, UserService users) {
-        this.currentUser = currentUser;
-        this.users = users;
-    }
+	UserAdminController(CurrentUser currentUser, UserService users) {
+		this.currentUser = currentUser;
+		this.users = users;
+	}
 
-    @GetMapping
-    PageResult<UserView> list(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        currentUser.requireAdmin();
-        return users.page(PageQuery.of(page, size)).map(UserView::of);
-    }
+	@GetMapping
+	PageResult<UserView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		currentUser.requireAdmin();
+		return users.page(PageQuery.of(page, size)).map(UserView::of);
+	}
 
-    record NewUser(@NotBlank @Email @Size(max = 320) String email, @Size(max = 200) String displayName,
-            @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = 200) String password, String role) {
-    }
+	record NewUser(@NotBlank @Email @Size(max = 320) String email, @Size(max = 200) String displayName,
+			@NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = 200) String password, String role) {
+	}
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    UserView create(@Valid @RequestBody NewUser body) {
-        var admin = currentUser.requireAdmin();
-        Role role = body.role() == null ? Role.MEMBER : Role.fromWire(body.role());
-        return UserView.of(users.create(admin, body.email(), body.displayName(), body.password(), role));
-    }
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	UserView create(@Valid @RequestBody NewUser body) {
+		var admin = currentUser.requireAdmin();
+		Role role = body.role() == null ? Role.MEMBER : Role.fromWire(body.role());
+		return UserView.of(users.create(admin, body.email(), body.displayName(), body.password(), role));
+	}
 
-    record RoleChange(@NotBlank String role) {
-    }
+	record RoleChange(@NotBlank String role) {
+	}
 
-    @PatchMapping("/{id}")
-    UserView changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange body) {
-        var admin = currentUser.requireAdmin();
-        return UserView.of(users.changeRole(admin, id, Role.fromWire(body.role())));
-    }
+	@PatchMapping("/{id}")
+	UserView changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange body) {
+		var admin = currentUser.requireAdmin();
+		return UserView.of(users.changeRole(admin, id, Role.fromWire(body.role())));
+	}
 
 }

@@ -7,11 +7,11 @@ import dev.gridsight.identity.UserAccount;
 
 /** How an account appears in the HTTP API. */
 record UserView(UUID id, String email, String displayName, String role, UUID personalWorkspaceId,
-        OffsetDateTime createdAt) {
+		OffsetDateTime createdAt) {
 
-    static UserView of(UserAccount user) {
-        return new UserView(user.id(), user.email(), user.displayName(), user.role().wire(), user.personalWorkspaceId(),
-                user.createdAt());
-    }
+	static UserView of(UserAccount user) {
+		return new UserView(user.id(), user.email(), user.displayName(), user.role().wire(), user.personalWorkspaceId(),
+				user.createdAt());
+	}
 
 }

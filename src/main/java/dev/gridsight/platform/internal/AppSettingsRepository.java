@@ -9,26 +9,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AppSettingsRepository {
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    AppSettingsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+	AppSettingsRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    Optional<String> find(String key) {
-        return jdbc.sql("select setting_value from app_settings where setting_key = ?")
-            .param(key)
-            .query(String.class)
-            .optional();
-    }
+	Optional<String> find(String key) {
+		return jdbc.sql("select setting_value from app_settings where setting_key = ?")
+			.param(key)
+			.query(String.class)
+			.optional();
+	}
 
-    void put(String key, String value) {
-        int updated = jdbc.sql("update app_settings set setting_value = ? where setting_key = ?")
-            .params(value, key)
-            .update();
-        if (updated == 0) {
-            jdbc.sql("insert into app_settings (setting_key, setting_value) values (?, ?)").params(key, value).update();
-        }
-    }
+	void put(String key, String value) {
+		int updated = jdbc.sql("update app_settings set setting_value = ? where setting_key = ?")
+			.params(value, key)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into app_settings (setting_key, setting_value) values (?, ?)").params(key, value).update();
+		}
+	}
 
 }

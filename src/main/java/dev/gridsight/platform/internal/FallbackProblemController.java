@@ -14,27 +14,27 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.gridsight.platform.NotFound;
 
 /**
- * Unknown API paths, and errors raised outside Spring MVC (the servlet container's error page),
- * answer problem+json like everything else.
+ * Unknown API paths, and errors raised outside Spring MVC (the servlet container's error
+ * page), answer problem+json like everything else.
  */
 @RestController
 class FallbackProblemController implements ErrorController {
 
-    @RequestMapping("/api/**")
-    void unknownApiPath(HttpServletRequest request) {
-        throw new NotFound("There is no API endpoint " + request.getMethod() + " " + request.getRequestURI() + ".");
-    }
+	@RequestMapping("/api/**")
+	void unknownApiPath(HttpServletRequest request) {
+		throw new NotFound("There is no API endpoint " + request.getMethod() + " " + request.getRequestURI() + ".");
+	}
 
-    @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
-                : HttpStatus.INTERNAL_SERVER_ERROR;
-        String detail = status.is5xxServerError() ? "Something went wrong on the server; it has been logged."
-                : status.getReasonPhrase() + ".";
-        return ResponseEntity.status(status)
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(ProblemAdvice.problem(status, detail));
-    }
+	@RequestMapping("/error")
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+		String detail = status.is5xxServerError() ? "Something went wrong on the server; it has been logged."
+				: status.getReasonPhrase() + ".";
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemAdvice.problem(status, detail));
+	}
 
 }

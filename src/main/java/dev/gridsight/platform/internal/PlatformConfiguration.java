@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 }

@@ -26,135 +26,137 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import dev.gridsight.platform.ProblemException;
 import dev.gridsight.platform.TooManyRequests;
 
-/** Maps every error to RFC 9457 problem+json with a {@code detail} a person can act on. */
+/**
+ * Maps every error to RFC 9457 problem+json with a {@code detail} a person can act on.
+ */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    static final String TYPE_BASE = "https://gridsight.dev/problems/";
+	static final String TYPE_BASE = "https://gridsight.dev/problems/";
 
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
-        ProblemDetail problem = problem(ex.status(), ex.getMessage());
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
-        if (ex instanceof TooManyRequests tooMany) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
-        }
-        return response.body(problem);
-    }
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
+		ProblemDetail problem = problem(ex.status(), ex.getMessage());
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+		if (ex instanceof TooManyRequests tooMany) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+		}
+		return response.body(problem);
+	}
 
-    @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<ProblemDetail> handleAuthentication(AuthenticationException ex) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-            .body(problem(HttpStatus.UNAUTHORIZED, "Sign in first: this needs a session or a valid API token."));
-    }
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> handleAuthentication(AuthenticationException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.body(problem(HttpStatus.UNAUTHORIZED, "Sign in first: this needs a session or a valid API token."));
+	}
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException ex) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-            .body(problem(HttpStatus.FORBIDDEN, "You may not do this."));
-    }
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "You may not do this."));
+	}
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
-                "Parameter '" + ex.getName() + "' has an invalid value.");
-        problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
-        return ResponseEntity.badRequest().body(problem);
-    }
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+				"Parameter '" + ex.getName() + "' has an invalid value.");
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
+		return ResponseEntity.badRequest().body(problem);
+	}
 
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
-        log.error("Unhandled error", ex);
-        return ResponseEntity.internalServerError()
-            .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; it has been logged."));
-    }
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		log.error("Unhandled error", ex);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; it has been logged."));
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult()
-            .getFieldErrors()
-            .stream()
-            .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-            .toList();
-        String detail = errors.isEmpty() ? "The request is invalid."
-                : "Invalid request: " + errors.stream()
-                    .map(error -> "'" + error.get("field") + "' " + error.get("message"))
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElseThrow() + ".";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		String detail = errors.isEmpty() ? "The request is invalid."
+				: "Invalid request: " + errors.stream()
+					.map(error -> "'" + error.get("field") + "' " + error.get("message"))
+					.reduce((a, b) -> a + "; " + b)
+					.orElseThrow() + ".";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail);
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getParameterValidationResults()
-            .stream()
-            .flatMap(result -> result.getResolvableErrors()
-                .stream()
-                .map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
-            .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request: " + errors.stream()
-            .map(error -> "'" + error.get("field") + "' " + error.get("message"))
-            .reduce((a, b) -> a + "; " + b)
-            .orElse("a parameter is invalid") + ".");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "message",
+						String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+				"Invalid request: " + errors.stream()
+					.map(error -> "'" + error.get("field") + "' " + error.get("message"))
+					.reduce((a, b) -> a + "; " + b)
+					.orElse("a parameter is invalid") + ".");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (ex.getCause() instanceof RequestBodyTooLarge tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
-        }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, readableCause(ex)));
-    }
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof RequestBodyTooLarge tooLarge) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, readableCause(ex)));
+	}
 
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
-            problem.setType(URI.create(TYPE_BASE + statusCode.value()));
-        }
-        if (body instanceof ProblemDetail) {
-            HttpHeaders problemHeaders = new HttpHeaders();
-            problemHeaders.putAll(headers);
-            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            return super.createResponseEntity(body, problemHeaders, statusCode, request);
-        }
-        return super.createResponseEntity(body, headers, statusCode, request);
-    }
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+			problem.setType(URI.create(TYPE_BASE + statusCode.value()));
+		}
+		if (body instanceof ProblemDetail) {
+			HttpHeaders problemHeaders = new HttpHeaders();
+			problemHeaders.putAll(headers);
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return super.createResponseEntity(body, problemHeaders, statusCode, request);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
 
-    /** Names where the JSON broke without echoing the body back. */
-    private static String readableCause(HttpMessageNotReadableException ex) {
-        String message = ex.getMostSpecificCause().getMessage();
-        if (message == null || ex.getMostSpecificCause() == ex) {
-            return "The request body is missing or is not valid JSON.";
-        }
-        String firstLine = message.lines().findFirst().orElse("");
-        for (String noise : new String[] { " (start marker", " at [Source" }) {
-            int at = firstLine.indexOf(noise);
-            if (at > 0) {
-                firstLine = firstLine.substring(0, at);
-            }
-        }
-        if (firstLine.length() > 200) {
-            firstLine = firstLine.substring(0, 200) + "…";
-        }
-        return "The request body is not valid JSON: " + firstLine;
-    }
+	/** Names where the JSON broke without echoing the body back. */
+	private static String readableCause(HttpMessageNotReadableException ex) {
+		String message = ex.getMostSpecificCause().getMessage();
+		if (message == null || ex.getMostSpecificCause() == ex) {
+			return "The request body is missing or is not valid JSON.";
+		}
+		String firstLine = message.lines().findFirst().orElse("");
+		for (String noise : new String[] { " (start marker", " at [Source" }) {
+			int at = firstLine.indexOf(noise);
+			if (at > 0) {
+				firstLine = firstLine.substring(0, at);
+			}
+		}
+		if (firstLine.length() > 200) {
+			firstLine = firstLine.substring(0, 200) + "…";
+		}
+		return "The request body is not valid JSON: " + firstLine;
+	}
 
-    static ProblemDetail problem(HttpStatusCode status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + status.value()));
-        return problem;
-    }
+	static ProblemDetail problem(HttpStatusCode status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_BASE + status.value()));
+		return problem;
+	}
 
 }

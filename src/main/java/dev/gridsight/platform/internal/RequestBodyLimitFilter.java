@@ -19,123 +19,124 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import dev.gridsight.platform.GridsightProperties;
 
 /**
- * Refuses JSON bodies over {@code gridsight.max-json-body} with 413 before anything is parsed or
- * stored; bodies without a declared length are counted while they are read.
+ * Refuses JSON bodies over {@code gridsight.max-json-body} with 413 before anything is
+ * parsed or stored; bodies without a declared length are counted while they are read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+	private final long limit;
 
-    RequestBodyLimitFilter(GridsightProperties properties) {
-        this.limit = properties.maxJsonBody().toBytes();
-    }
+	RequestBodyLimitFilter(GridsightProperties properties) {
+		this.limit = properties.maxJsonBody().toBytes();
+	}
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String contentType = request.getContentType();
-        return contentType == null || !contentType.toLowerCase().contains("json");
-    }
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return contentType == null || !contentType.toLowerCase().contains("json");
+	}
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                .write("{\"type\":\"" + ProblemAdvice.TYPE_BASE + "413\",\"title\":\"Content Too Large\",\"status\":413,"
-                        + "\"detail\":\"" + tooLargeMessage() + "\"}");
-            return;
-        }
-        chain.doFilter(new LimitedRequest(request, limit, tooLargeMessage()), response);
-    }
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > limit) {
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter()
+				.write("{\"type\":\"" + ProblemAdvice.TYPE_BASE
+						+ "413\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\"" + tooLargeMessage()
+						+ "\"}");
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request, limit, tooLargeMessage()), response);
+	}
 
-    private String tooLargeMessage() {
-        return "The request body is larger than the limit of " + limit + " bytes.";
-    }
+	private String tooLargeMessage() {
+		return "The request body is larger than the limit of " + limit + " bytes.";
+	}
 
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final long limit;
+		private final long limit;
 
-        private final String message;
+		private final String message;
 
-        LimitedRequest(HttpServletRequest request, long limit, String message) {
-            super(request);
-            this.limit = limit;
-            this.message = message;
-        }
+		LimitedRequest(HttpServletRequest request, long limit, String message) {
+			super(request);
+			this.limit = limit;
+			this.message = message;
+		}
 
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            return new CountingStream(super.getInputStream(), limit, message);
-        }
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			return new CountingStream(super.getInputStream(), limit, message);
+		}
 
-    }
+	}
 
-    private static final class CountingStream extends ServletInputStream {
+	private static final class CountingStream extends ServletInputStream {
 
-        private final ServletInputStream delegate;
+		private final ServletInputStream delegate;
 
-        private final long limit;
+		private final long limit;
 
-        private final String message;
+		private final String message;
 
-        private long count;
+		private long count;
 
-        CountingStream(ServletInputStream delegate, long limit, String message) {
-            this.delegate = delegate;
-            this.limit = limit;
-            this.message = message;
-        }
+		CountingStream(ServletInputStream delegate, long limit, String message) {
+			this.delegate = delegate;
+			this.limit = limit;
+			this.message = message;
+		}
 
-        @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
+		@Override
+		public int read() throws IOException {
+			int b = delegate.read();
+			if (b >= 0) {
+				add(1);
+			}
+			return b;
+		}
 
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = delegate.read(buffer, offset, length);
+			if (n > 0) {
+				add(n);
+			}
+			return n;
+		}
 
-        private void add(long n) throws IOException {
-            count += n;
-            if (count > limit) {
-                throw new RequestBodyTooLarge(message);
-            }
-        }
+		private void add(long n) throws IOException {
+			count += n;
+			if (count > limit) {
+				throw new RequestBodyTooLarge(message);
+			}
+		}
 
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
+		@Override
+		public boolean isFinished() {
+			return delegate.isFinished();
+		}
 
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
+		@Override
+		public boolean isReady() {
+			return delegate.isReady();
+		}
 
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
-        }
+		@Override
+		public void setReadListener(ReadListener listener) {
+			delegate.setReadListener(listener);
+		}
 
-        @Override
-        public int available() throws IOException {
-            return delegate.available();
-        }
+		@Override
+		public int available() throws IOException {
+			return delegate.available();
+		}
 
-    }
+	}
 
 }

@@ -15,52 +15,53 @@ import dev.gridsight.platform.GridsightProperties;
 import dev.gridsight.platform.SampleDataContributor;
 
 /**
- * The first-start sample data hook: runs every module's {@link SampleDataContributor} once per
- * version, unless {@code GRIDSIGHT_SAMPLE_DATA=false}. Runs after the first admin exists.
+ * The first-start sample data hook: runs every module's {@link SampleDataContributor}
+ * once per version, unless {@code GRIDSIGHT_SAMPLE_DATA=false}. Runs after the first
+ * admin exists.
  */
 @Component
 @Order(100)
 class SampleDataSeeder implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(SampleDataSeeder.class);
+	private static final Logger log = LoggerFactory.getLogger(SampleDataSeeder.class);
 
-    private final GridsightProperties properties;
+	private final GridsightProperties properties;
 
-    private final List<SampleDataContributor> contributors;
+	private final List<SampleDataContributor> contributors;
 
-    private final AppSettingsRepository settings;
+	private final AppSettingsRepository settings;
 
-    private final TransactionTemplate transactions;
+	private final TransactionTemplate transactions;
 
-    SampleDataSeeder(GridsightProperties properties, List<SampleDataContributor> contributors,
-            AppSettingsRepository settings, TransactionTemplate transactions) {
-        this.properties = properties;
-        this.contributors = contributors;
-        this.settings = settings;
-        this.transactions = transactions;
-    }
+	SampleDataSeeder(GridsightProperties properties, List<SampleDataContributor> contributors,
+			AppSettingsRepository settings, TransactionTemplate transactions) {
+		this.properties = properties;
+		this.contributors = contributors;
+		this.settings = settings;
+		this.transactions = transactions;
+	}
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (!properties.sampleData()) {
-            log.info("Sample data is switched off (GRIDSIGHT_SAMPLE_DATA=false)");
-            return;
-        }
-        List<SampleDataContributor> ordered = contributors.stream()
-            .sorted(Comparator.comparingInt(SampleDataContributor::order))
-            .toList();
-        for (SampleDataContributor contributor : ordered) {
-            String key = "sample-data." + contributor.key();
-            String version = Integer.toString(contributor.version());
-            if (settings.find(key).filter(version::equals).isPresent()) {
-                continue;
-            }
-            transactions.executeWithoutResult(status -> {
-                contributor.seed();
-                settings.put(key, version);
-            });
-            log.info("Seeded sample data '{}' (version {})", contributor.key(), version);
-        }
-    }
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.sampleData()) {
+			log.info("Sample data is switched off (GRIDSIGHT_SAMPLE_DATA=false)");
+			return;
+		}
+		List<SampleDataContributor> ordered = contributors.stream()
+			.sorted(Comparator.comparingInt(SampleDataContributor::order))
+			.toList();
+		for (SampleDataContributor contributor : ordered) {
+			String key = "sample-data." + contributor.key();
+			String version = Integer.toString(contributor.version());
+			if (settings.find(key).filter(version::equals).isPresent()) {
+				continue;
+			}
+			transactions.executeWithoutResult(status -> {
+				contributor.seed();
+				settings.put(key, version);
+			});
+			log.info("Seeded sample data '{}' (version {})", contributor.key(), version);
+		}
+	}
 
 }

@@ -28,93 +28,93 @@ import dev.gridsight.workspace.WorkspaceRole;
 @RequestMapping("/api/workspaces")
 class WorkspaceController {
 
-    private final CurrentUser currentUser;
+	private final CurrentUser currentUser;
 
-    private final WorkspaceService workspaces;
+	private final WorkspaceService workspaces;
 
-    WorkspaceController(CurrentUser currentUser, WorkspaceService workspaces) {
-        this.currentUser = currentUser;
-        this.workspaces = workspaces;
-    }
+	WorkspaceController(CurrentUser currentUser, WorkspaceService workspaces) {
+		this.currentUser = currentUser;
+		this.workspaces = workspaces;
+	}
 
-    record WorkspaceView(UUID id, String name, boolean personal, String role, long memberCount,
-            OffsetDateTime createdAt) {
+	record WorkspaceView(UUID id, String name, boolean personal, String role, long memberCount,
+			OffsetDateTime createdAt) {
 
-        static WorkspaceView of(WorkspaceRepository.Membership membership) {
-            Workspace workspace = membership.workspace();
-            return new WorkspaceView(workspace.id(), workspace.name(), workspace.personal(), membership.role().wire(),
-                    membership.memberCount(), workspace.createdAt());
-        }
+		static WorkspaceView of(WorkspaceRepository.Membership membership) {
+			Workspace workspace = membership.workspace();
+			return new WorkspaceView(workspace.id(), workspace.name(), workspace.personal(), membership.role().wire(),
+					membership.memberCount(), workspace.createdAt());
+		}
 
-    }
+	}
 
-    record MemberView(UUID userId, String email, String displayName, String role) {
+	record MemberView(UUID userId, String email, String displayName, String role) {
 
-        static MemberView of(Member member) {
-            return new MemberView(member.userId(), member.email(), member.displayName(), member.role().wire());
-        }
+		static MemberView of(Member member) {
+			return new MemberView(member.userId(), member.email(), member.displayName(), member.role().wire());
+		}
 
-    }
+	}
 
-    record NameBody(@NotBlank @Size(max = 200) String name) {
-    }
+	record NameBody(@NotBlank @Size(max = 200) String name) {
+	}
 
-    record NewMember(@NotBlank @Size(max = 320) String email, @NotBlank String role) {
-    }
+	record NewMember(@NotBlank @Size(max = 320) String email, @NotBlank String role) {
+	}
 
-    record RoleBody(@NotBlank String role) {
-    }
+	record RoleBody(@NotBlank String role) {
+	}
 
-    @GetMapping
-    PageResult<WorkspaceView> list(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return workspaces.list(currentUser.get(), PageQuery.of(page, size)).map(WorkspaceView::of);
-    }
+	@GetMapping
+	PageResult<WorkspaceView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return workspaces.list(currentUser.get(), PageQuery.of(page, size)).map(WorkspaceView::of);
+	}
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    WorkspaceView create(@Valid @RequestBody NameBody body) {
-        return WorkspaceView.of(workspaces.create(currentUser.get(), body.name()));
-    }
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	WorkspaceView create(@Valid @RequestBody NameBody body) {
+		return WorkspaceView.of(workspaces.create(currentUser.get(), body.name()));
+	}
 
-    @GetMapping("/{id}")
-    WorkspaceView get(@PathVariable UUID id) {
-        return WorkspaceView.of(workspaces.get(currentUser.get(), id));
-    }
+	@GetMapping("/{id}")
+	WorkspaceView get(@PathVariable UUID id) {
+		return WorkspaceView.of(workspaces.get(currentUser.get(), id));
+	}
 
-    @PatchMapping("/{id}")
-    WorkspaceView rename(@PathVariable UUID id, @Valid @RequestBody NameBody body) {
-        return WorkspaceView.of(workspaces.rename(currentUser.get(), id, body.name()));
-    }
+	@PatchMapping("/{id}")
+	WorkspaceView rename(@PathVariable UUID id, @Valid @RequestBody NameBody body) {
+		return WorkspaceView.of(workspaces.rename(currentUser.get(), id, body.name()));
+	}
 
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id) {
-        workspaces.delete(currentUser.get(), id);
-    }
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id) {
+		workspaces.delete(currentUser.get(), id);
+	}
 
-    @GetMapping("/{id}/members")
-    PageResult<MemberView> members(@PathVariable UUID id, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return workspaces.members(currentUser.get(), id, PageQuery.of(page, size)).map(MemberView::of);
-    }
+	@GetMapping("/{id}/members")
+	PageResult<MemberView> members(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return workspaces.members(currentUser.get(), id, PageQuery.of(page, size)).map(MemberView::of);
+	}
 
-    @PostMapping("/{id}/members")
-    @ResponseStatus(HttpStatus.CREATED)
-    MemberView addMember(@PathVariable UUID id, @Valid @RequestBody NewMember body) {
-        return MemberView.of(workspaces.addMember(currentUser.get(), id, body.email(),
-                WorkspaceRole.fromWire(body.role())));
-    }
+	@PostMapping("/{id}/members")
+	@ResponseStatus(HttpStatus.CREATED)
+	MemberView addMember(@PathVariable UUID id, @Valid @RequestBody NewMember body) {
+		return MemberView
+			.of(workspaces.addMember(currentUser.get(), id, body.email(), WorkspaceRole.fromWire(body.role())));
+	}
 
-    @PatchMapping("/{id}/members/{userId}")
-    MemberView changeRole(@PathVariable UUID id, @PathVariable UUID userId, @Valid @RequestBody RoleBody body) {
-        return MemberView.of(workspaces.changeRole(currentUser.get(), id, userId, WorkspaceRole.fromWire(body.role())));
-    }
+	@PatchMapping("/{id}/members/{userId}")
+	MemberView changeRole(@PathVariable UUID id, @PathVariable UUID userId, @Valid @RequestBody RoleBody body) {
+		return MemberView.of(workspaces.changeRole(currentUser.get(), id, userId, WorkspaceRole.fromWire(body.role())));
+	}
 
-    @DeleteMapping("/{id}/members/{userId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
-        workspaces.removeMember(currentUser.get(), id, userId);
-    }
+	@DeleteMapping("/{id}/members/{userId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
+		workspaces.removeMember(currentUser.get(), id, userId);
+	}
 
 }

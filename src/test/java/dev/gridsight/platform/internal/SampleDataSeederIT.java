@@ -19,41 +19,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SampleDataSeederIT.Contributions.class)
 class SampleDataSeederIT {
 
-    @TestConfiguration
-    static class Contributions {
+	@TestConfiguration
+	static class Contributions {
 
-        static final AtomicInteger seeded = new AtomicInteger();
+		static final AtomicInteger seeded = new AtomicInteger();
 
-        @Bean
-        SampleDataContributor counting() {
-            return new SampleDataContributor() {
-                @Override
-                public String key() {
-                    return "counting";
-                }
+		@Bean
+		SampleDataContributor counting() {
+			return new SampleDataContributor() {
+				@Override
+				public String key() {
+					return "counting";
+				}
 
-                @Override
-                public void seed() {
-                    seeded.incrementAndGet();
-                }
-            };
-        }
+				@Override
+				public void seed() {
+					seeded.incrementAndGet();
+				}
+			};
+		}
 
-    }
+	}
 
-    @Autowired
-    SampleDataSeeder seeder;
+	@Autowired
+	SampleDataSeeder seeder;
 
-    @Autowired
-    AppSettingsRepository settings;
+	@Autowired
+	AppSettingsRepository settings;
 
-    @Test
-    void seedsEachContributionOnceAndRemembersIt() throws Exception {
-        assertThat(Contributions.seeded).hasValue(1);
-        assertThat(settings.find("sample-data.counting")).contains("1");
+	@Test
+	void seedsEachContributionOnceAndRemembersIt() throws Exception {
+		assertThat(Contributions.seeded).hasValue(1);
+		assertThat(settings.find("sample-data.counting")).contains("1");
 
-        seeder.run(null);
-        assertThat(Contributions.seeded).hasValue(1);
-    }
+		seeder.run(null);
+		assertThat(Contributions.seeded).hasValue(1);
+	}
 
 }
