@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch, noContent, problem } from '@/test/fetch-mock';
+import { api, ApiError, errorDetail } from './api-client';
+
+function setCookie(value: string) {
+  document.cookie = `XSRF-TOKEN=${value}; path=/`;
+}
+
+describe('api client: CSRF', () => {
+  it('sends the cookie’s current value as X-XSRF-TOKEN on every unsafe request', async () => {
+    const { requests } = mockFetch({ 'POST /api/things': () => json({}), 'DELETE /api/things/1': () => noContent() });
+    setCookie('first');
+    await api.post('/api/things', { a: 1 });
+    setCookie('second'); // the server rotated it: the next request must not reuse the old one
+    await api.delete('/api/things/1');
+
+    expect(requests.map((r) => r.headers.get('X-XSRF-TOKEN'))).toEqual(['first', 'second']);
+    expect(requests.every((r) => r.credentials === 'same-origin')).toBe(true);
+  });
+
+  it('sends no CSRF header on GET and does not ask for a token', async () => {
+    const { requests } = mockFetch({ 'GET /api/me': () => json({ id: 'u' }) });
+    await api.get('/api/me');
+    expect(requests).toHaveLength(1);
+    expect(requests[0].headers.has('X-XSRF-TOKEN')).toBe(false);
+  });
+
+  it('fetches /api/auth/csrf first when the cookie is missing, then uses the cookie it set', async () => {
+    const { requests } = mockFetch({
+      'GET /api/auth/csrf': () => {
+        setCookie('issued');
+        return json({ headerName: 'X-XSRF-TOKEN', token: 'masked-body-token' });
+      },
+      'PATCH /api/me': () => json({ id: 'u' }),
+    });
+    await api.patch('/api/me', { displayName: 'Ada' });
+
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/auth/csrf', 'PATCH /api/me']);
+    expect(requests[1].headers.get('X-XSRF-TOKEN')).toBe('issued');
+    expect(requests[1].body).toEqual({ displayName: 'Ada' });
+    expect(requests[1].headers.get('Content-Type')).toBe('application/json');
+  });
+
+  it('falls back to the token in the csrf body when no cookie appears', async () => {
+    const { requests } = mockFetch({
+      'GET /api/auth/csrf': () => json({ headerName: 'X-CSRF-TOKEN', token: 'from-body' }),
+      'POST /api/auth/logout': () => noContent(),
+    });
+    await api.post('/api/auth/logout');
+    expect(requests[1].headers.get('X-CSRF-TOKEN')).toBe('from-body');
+  });
+
+  it('retries once with a fresh token when the token went stale', async () => {
+    let posts = 0;
+    const { requests } = mockFetch({
+      'POST /api/tokens': () => {
+        posts += 1;
+        if (posts === 1) {
+          document.cookie = 'XSRF-TOKEN=; Max-Age=0; path=/'; // the server dropped the old token
+          return problem(403, 'Invalid CSRF token');
+        }
+        return json({ id: 't' }, 201);
+      },
+      'GET /api/auth/csrf': () => {
+        setCookie('fresh');
+        return json({ headerName: 'X-XSRF-TOKEN', token: 'fresh' });
+      },
+    });
+    setCookie('stale');
+    await expect(api.post('/api/tokens', { name: 'ci' })).resolves.toEqual({ id: 't' });
+    expect(requests.map((r) => r.headers.get('X-XSRF-TOKEN'))).toEqual(['stale', null, 'fresh']);
+  });
+
+  it('does not repeat a request that is simply forbidden', async () => {
+    const { requests } = mockFetch({ 'DELETE /api/workspaces/w': () => problem(403, 'Only an owner can delete it') });
+    setCookie('valid');
+    await expect(api.delete('/api/workspaces/w')).rejects.toThrow('Only an owner can delete it');
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('api client: problems and bodies', () => {
+  it('turns problem+json into an ApiError carrying detail and field errors', async () => {
+    mockFetch({
+      'POST /api/me/password': () =>
+        problem(400, 'The request has invalid fields', {
+          errors: [{ field: 'newPassword', message: 'must be at least 8 characters' }],
+        }),
+    });
+    setCookie('t');
+    const error = await api.post('/api/me/password', {}).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.status).toBe(400);
+    expect(apiError.message).toBe('The request has invalid fields');
+    expect(apiError.fieldError('newPassword')).toBe('must be at least 8 characters');
+    expect(apiError.fieldError('currentPassword')).toBeUndefined();
+    expect(errorDetail(apiError)).toBe('The request has invalid fields');
+  });
+
+  it('gives a readable detail when the error body is not JSON', async () => {
+    mockFetch({ 'GET /api/workspaces': () => new Response('<html>Bad gateway</html>', { status: 502 }) });
+    const error = (await api.get('/api/workspaces').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(502);
+    expect(error.problem.detail).toBe('The server failed to answer (HTTP 502).');
+  });
+
+  it('reads Retry-After on 429', async () => {
+    mockFetch({
+      'POST /api/auth/login': () => problem(429, 'Too many sign-in attempts', {}, { 'Retry-After': '42' }),
+    });
+    setCookie('t');
+    const error = (await api.post('/api/auth/login', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(429);
+    expect(error.retryAfterSeconds).toBe(42);
+    expect(error.problem.detail).toBe('Too many sign-in attempts');
+  });
+
+  it('returns undefined for 204 and the parsed body otherwise, with query parameters in the URL', async () => {
+    const { requests } = mockFetch({
+      'GET /api/audit': () => json({ items: [], page: 2, size: 20, total: 0 }),
+      'DELETE /api/tokens/t1': () => noContent(),
+    });
+    setCookie('t');
+    await expect(api.get('/api/audit', { params: { page: 2, size: 20, q: undefined } })).resolves.toEqual({
+      items: [],
+      page: 2,
+      size: 20,
+      total: 0,
+    });
+    await expect(api.delete('/api/tokens/t1')).resolves.toBeUndefined();
+    expect(requests[0].url).toBe('/api/audit?page=2&size=20');
+  });
+});
