@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A column as the catalog describes it.
  *
- * @param name the column's name in the warehouse table (checked against the catalog before it
- * reaches SQL)
+ * @param name the column's name in the warehouse table (checked against the catalog
+ * before it reaches SQL)
  * @param type its logical type
  * @param role what it is for
  * @param unit e.g. {@code MW}, {@code t/h}; may be null

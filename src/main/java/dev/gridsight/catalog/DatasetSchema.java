@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param table the physical table in the warehouse
  * @param columns its columns, in table order
  * @param calculatedFields named expressions over the columns
- * @param live whether rows keep arriving (relative windows anchor at now) or the data is historical
- * (they anchor at the latest timestamp)
+ * @param live whether rows keep arriving (relative windows anchor at now) or the data is
+ * historical (they anchor at the latest timestamp)
  * @param dataVersion raised on every change of the data; part of the chart cache key
  */
 public record DatasetSchema(UUID id, UUID workspaceId, String name, String table, List<DatasetColumn> columns,
