@@ -94,6 +94,28 @@ public final class ApiClient {
 		return send("POST", path, body, contentType);
 	}
 
+	/**
+	 * A multipart/form-data upload of one file plus text fields, as a browser form sends
+	 * it.
+	 */
+	public Response upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+		String boundary = "----gridsight" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(utf8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		return execute(request);
+	}
+
 	public Response patch(String path, Object body) {
 		return send("PATCH", path, json(body), "application/json");
 	}
@@ -115,6 +137,21 @@ public final class ApiClient {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
+		return execute(request);
+	}
+
+	public Response send(String method, String path, String body, String contentType, Map<String, String> extra) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		extra.forEach(request::header);
+		return execute(request);
+	}
+
+	private Response execute(HttpRequest.Builder request) {
 		headers.forEach(request::header);
 		String csrf = cookie("XSRF-TOKEN");
 		if (sendCsrf && csrf != null) {

@@ -12,9 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param sampleData whether first start seeds sample data
  * @param maxJsonBody the largest JSON request body accepted
  * @param publicUrl the URL printed at start and used in links
+ * @param maxAppendBody the largest body of a dataset append
+ * ({@code /api/datasets/{id}/rows})
  */
 @ConfigurationProperties("gridsight")
-public record GridsightProperties(Path dataDir, boolean sampleData, DataSize maxJsonBody, String publicUrl) {
+public record GridsightProperties(Path dataDir, boolean sampleData, DataSize maxJsonBody, String publicUrl,
+		DataSize maxAppendBody) {
 
 	public GridsightProperties {
 		if (dataDir == null) {
@@ -22,6 +25,9 @@ public record GridsightProperties(Path dataDir, boolean sampleData, DataSize max
 		}
 		if (maxJsonBody == null) {
 			maxJsonBody = DataSize.ofMegabytes(1);
+		}
+		if (maxAppendBody == null) {
+			maxAppendBody = DataSize.ofMegabytes(64);
 		}
 	}
 

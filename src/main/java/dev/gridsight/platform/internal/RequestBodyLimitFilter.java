@@ -26,34 +26,47 @@ import dev.gridsight.platform.GridsightProperties;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	private final long limit;
+	private final long jsonLimit;
+
+	private final long appendLimit;
 
 	RequestBodyLimitFilter(GridsightProperties properties) {
-		this.limit = properties.maxJsonBody().toBytes();
+		this.jsonLimit = properties.maxJsonBody().toBytes();
+		this.appendLimit = properties.maxAppendBody().toBytes();
+	}
+
+	/** Dataset appends carry rows in bulk and get their own, larger limit. */
+	private long limitFor(HttpServletRequest request) {
+		return request.getRequestURI().matches("/api/datasets/[^/]+/rows") ? appendLimit : jsonLimit;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String contentType = request.getContentType();
-		return contentType == null || !contentType.toLowerCase().contains("json");
+		if (contentType == null) {
+			return true;
+		}
+		String type = contentType.toLowerCase();
+		return !(type.contains("json") || type.contains("csv") || type.startsWith("text/"));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = limitFor(request);
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
 				.write("{\"type\":\"" + ProblemAdvice.TYPE_BASE
-						+ "413\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\"" + tooLargeMessage()
-						+ "\"}");
+						+ "413\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\""
+						+ tooLargeMessage(limit) + "\"}");
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, limit, tooLargeMessage()), response);
+		chain.doFilter(new LimitedRequest(request, limit, tooLargeMessage(limit)), response);
 	}
 
-	private String tooLargeMessage() {
+	private static String tooLargeMessage(long limit) {
 		return "The request body is larger than the limit of " + limit + " bytes.";
 	}
 

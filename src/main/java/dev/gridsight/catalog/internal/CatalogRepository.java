@@ -1,0 +1,136 @@
+package dev.gridsight.catalog.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.gridsight.catalog.ColumnRole;
+import dev.gridsight.catalog.ColumnType;
+import dev.gridsight.catalog.DatasetColumn;
+import dev.gridsight.catalog.DatasetSummary;
+import dev.gridsight.platform.PageQuery;
+
+@Repository
+class CatalogRepository {
+
+	private static final String COLUMNS = "id, workspace_id, name, table_name, source, live, row_count, data_version, created_at, updated_at";
+
+	private final JdbcClient jdbc;
+
+	CatalogRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record StoredDataset(DatasetSummary summary, String table) {
+	}
+
+	void insert(DatasetSummary dataset, String table, UUID createdBy) {
+		jdbc.sql("""
+				insert into datasets (id, workspace_id, name, table_name, source, live, row_count, data_version,
+				                      created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(dataset.id(), dataset.workspaceId(), dataset.name(), table, dataset.source(), dataset.live(),
+					dataset.rowCount(), dataset.dataVersion(), createdBy, dataset.createdAt(), dataset.updatedAt())
+			.update();
+		replaceColumns(dataset.id(), dataset.columns());
+	}
+
+	void replaceColumns(UUID datasetId, List<DatasetColumn> columns) {
+		jdbc.sql("delete from dataset_columns where dataset_id = ?").param(datasetId).update();
+		for (int i = 0; i < columns.size(); i++) {
+			DatasetColumn column = columns.get(i);
+			jdbc.sql("""
+					insert into dataset_columns (dataset_id, position, name, type, role, unit, description, synonyms)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(datasetId, i, column.name(), column.type().wire(), column.role().wire(), column.unit(),
+						column.description(), String.join("\n", column.synonyms()))
+				.update();
+		}
+	}
+
+	Optional<StoredDataset> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from datasets where id = ?")
+			.param(id)
+			.query((rs, n) -> new StoredDataset(new DatasetSummary(rs.getObject("id", UUID.class),
+					rs.getObject("workspace_id", UUID.class), rs.getString("name"), rs.getString("source"),
+					rs.getBoolean("live"), rs.getLong("row_count"), rs.getLong("data_version"), List.of(),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)),
+					rs.getString("table_name")))
+			.optional()
+			.map(stored -> new StoredDataset(withColumns(stored.summary()), stored.table()));
+	}
+
+	Optional<UUID> findIdByName(UUID workspaceId, String name) {
+		return jdbc.sql("select id from datasets where workspace_id = ? and name = ?")
+			.params(workspaceId, name)
+			.query(UUID.class)
+			.optional();
+	}
+
+	List<UUID> pageIds(UUID workspaceId, PageQuery page) {
+		return jdbc.sql("select id from datasets where workspace_id = ? order by lower(name), id limit ? offset ?")
+			.params(workspaceId, page.size(), page.offset())
+			.query(UUID.class)
+			.list();
+	}
+
+	long count(UUID workspaceId) {
+		return jdbc.sql("select count(*) from datasets where workspace_id = ?")
+			.param(workspaceId)
+			.query(Long.class)
+			.single();
+	}
+
+	void rename(UUID id, String name, OffsetDateTime at) {
+		jdbc.sql("update datasets set name = ?, updated_at = ? where id = ?").params(name, at, id).update();
+	}
+
+	void recordAppend(UUID id, long rows, OffsetDateTime at) {
+		jdbc.sql("""
+				update datasets set row_count = row_count + ?, data_version = data_version + 1, updated_at = ?
+				where id = ?""").params(rows, at, id).update();
+	}
+
+	void delete(UUID id) {
+		jdbc.sql("delete from datasets where id = ?").param(id).update();
+	}
+
+	Optional<long[]> findAppend(UUID datasetId, String key) {
+		return jdbc
+			.sql("select row_count, data_version from dataset_appends where dataset_id = ? and idempotency_key = ?")
+			.params(datasetId, key)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional();
+	}
+
+	void insertAppend(UUID datasetId, String key, long rows, long dataVersion, OffsetDateTime at) {
+		jdbc.sql("""
+				insert into dataset_appends (dataset_id, idempotency_key, row_count, data_version, created_at)
+				values (?, ?, ?, ?, ?)""").params(datasetId, key, rows, dataVersion, at).update();
+	}
+
+	private DatasetSummary withColumns(DatasetSummary summary) {
+		List<DatasetColumn> columns = new ArrayList<>(jdbc.sql("""
+				select name, type, role, unit, description, synonyms from dataset_columns
+				where dataset_id = ? order by position""")
+			.param(summary.id())
+			.query((rs, n) -> new DatasetColumn(rs.getString("name"),
+					ColumnType.valueOf(rs.getString("type").toUpperCase()),
+					ColumnRole.valueOf(rs.getString("role").toUpperCase()), rs.getString("unit"),
+					rs.getString("description"), synonyms(rs.getString("synonyms"))))
+			.list());
+		return new DatasetSummary(summary.id(), summary.workspaceId(), summary.name(), summary.source(), summary.live(),
+				summary.rowCount(), summary.dataVersion(), columns, summary.createdAt(), summary.updatedAt());
+	}
+
+	private static List<String> synonyms(String stored) {
+		return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.split("\n"));
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.gridsight.catalog.internal;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.gridsight.catalog.DatasetSummary;
+import dev.gridsight.identity.CurrentUser;
+import dev.gridsight.platform.InvalidInput;
+import dev.gridsight.platform.PageQuery;
+import dev.gridsight.platform.PageResult;
+
+@RestController
+@RequestMapping("/api/datasets")
+class DatasetController {
+
+	private final CurrentUser currentUser;
+
+	private final DatasetService datasets;
+
+	DatasetController(CurrentUser currentUser, DatasetService datasets) {
+		this.currentUser = currentUser;
+		this.datasets = datasets;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	DatasetSummary importFile(@RequestParam("file") MultipartFile file,
+			@RequestParam(value = "name", required = false) String name,
+			@RequestParam(value = "workspaceId", required = false) UUID workspaceId) throws IOException {
+		if (file.isEmpty()) {
+			throw new InvalidInput("The uploaded file is empty.");
+		}
+		return datasets.importFile(currentUser.get(), workspaceId, name, file.getOriginalFilename(),
+				file.getInputStream());
+	}
+
+	@GetMapping
+	PageResult<DatasetSummary> list(@RequestParam(required = false) UUID workspaceId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return datasets.list(currentUser.get(), workspaceId, PageQuery.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	DatasetSummary get(@PathVariable UUID id) {
+		return datasets.get(currentUser.get(), id);
+	}
+
+	record Rename(@NotBlank @Size(max = 200) String name) {
+	}
+
+	@PatchMapping("/{id}")
+	DatasetSummary rename(@PathVariable UUID id, @Valid @RequestBody Rename body) {
+		return datasets.rename(currentUser.get(), id, body.name());
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id) {
+		datasets.delete(currentUser.get(), id);
+	}
+
+	@PostMapping(path = "/{id}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
+	DatasetService.AppendResult appendJson(@PathVariable UUID id, @RequestBody String body,
+			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+		return datasets.appendJson(currentUser.get(), id, body, idempotencyKey);
+	}
+
+	@PostMapping(path = "/{id}/rows", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	DatasetService.AppendResult appendCsv(@PathVariable UUID id, @RequestBody String body,
+			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+		return datasets.appendCsv(currentUser.get(), id, body, idempotencyKey);
+	}
+
+}

@@ -1,0 +1,193 @@
+package dev.gridsight.catalog.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import dev.gridsight.catalog.ColumnRole;
+import dev.gridsight.catalog.ColumnType;
+import dev.gridsight.catalog.DatasetColumn;
+import dev.gridsight.platform.InvalidInput;
+
+/**
+ * Loads an uploaded file into a new warehouse table with DuckDB's own readers (no
+ * extension is downloaded), normalises column names and types, and infers each column's
+ * role. All or nothing: any error rolls the table back.
+ */
+@Component
+class DatasetImporter {
+
+	/** Numbers written with thousands separators: 1,234 or -12,345.67. */
+	private static final String THOUSANDS = "^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$|^-?[0-9]+(\\.[0-9]+)?$";
+
+	private static final DSLContext SQL = DSL.using(SQLDialect.DUCKDB);
+
+	private final Warehouse warehouse;
+
+	DatasetImporter(Warehouse warehouse) {
+		this.warehouse = warehouse;
+	}
+
+	record ImportedTable(List<DatasetColumn> columns, long rowCount) {
+	}
+
+	ImportedTable load(Path file, FileFormat format, String displayName, String table) {
+		if (format.isText()) {
+			try {
+				Utf8Check.check(file, displayName);
+				if (format == FileFormat.CSV || format == FileFormat.TSV) {
+					CsvShapeCheck.check(file, format == FileFormat.TSV ? '\t' : ',', displayName);
+				}
+			}
+			catch (IOException ex) {
+				throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
+			}
+		}
+		return warehouse.write(connection -> {
+			try (Statement statement = connection.createStatement()) {
+				String reader = reader(file, format);
+				List<String[]> raw = describe(statement, reader);
+				List<String> names = ColumnNames.normalize(raw.stream().map(column -> column[0]).toList());
+				List<String> selects = new ArrayList<>();
+				for (int i = 0; i < raw.size(); i++) {
+					String source = SQL.render(DSL.name(raw.get(i)[0]));
+					String expression = DuckTypes.isScalar(raw.get(i)[1]) ? source : "to_json(" + source + ")::VARCHAR";
+					selects.add(expression + " AS " + SQL.render(DSL.name(names.get(i))));
+				}
+				statement.execute("CREATE TABLE " + SQL.render(DSL.name(table)) + " AS SELECT "
+						+ String.join(", ", selects) + " FROM " + reader);
+				convertThousands(statement, table, names, raw);
+				return new ImportedTable(columns(connection, table), count(statement, table));
+			}
+			catch (SQLException ex) {
+				throw new InvalidInput(displayName + " could not be imported: " + readable(ex));
+			}
+		});
+	}
+
+	private static String reader(Path file, FileFormat format) {
+		String path = SQL.render(DSL.inline(file.toAbsolutePath().toString()));
+		return switch (format) {
+			case CSV -> "read_csv(" + path + ", header = true, strict_mode = true)";
+			case TSV -> "read_csv(" + path + ", header = true, strict_mode = true, delim = '\\t')";
+			case JSON -> "read_json(" + path + ", format = 'auto')";
+			case NDJSON -> "read_json(" + path + ", format = 'newline_delimited')";
+			case PARQUET -> "read_parquet(" + path + ")";
+		};
+	}
+
+	private static List<String[]> describe(Statement statement, String reader) throws SQLException {
+		List<String[]> columns = new ArrayList<>();
+		try (ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM " + reader)) {
+			while (rs.next()) {
+				columns.add(new String[] { rs.getString("column_name"), rs.getString("column_type") });
+			}
+		}
+		if (columns.isEmpty()) {
+			throw new InvalidInput("The file has no columns.");
+		}
+		return columns;
+	}
+
+	/**
+	 * Text columns that hold only numbers written with thousands separators become
+	 * numbers.
+	 */
+	private static void convertThousands(Statement statement, String table, List<String> names, List<String[]> raw)
+			throws SQLException {
+		for (int i = 0; i < names.size(); i++) {
+			if (!raw.get(i)[1].equalsIgnoreCase("VARCHAR")) {
+				continue;
+			}
+			String column = SQL.render(DSL.name(names.get(i)));
+			String check = "SELECT count(" + column + ") AS filled, count(*) FILTER (WHERE " + column
+					+ " IS NOT NULL AND NOT regexp_full_match(trim(" + column + "), '" + THOUSANDS
+					+ "')) AS other, count(*) FILTER (WHERE " + column + " LIKE '%,%') AS separated FROM "
+					+ SQL.render(DSL.name(table));
+			try (ResultSet rs = statement.executeQuery(check)) {
+				rs.next();
+				if (rs.getLong("filled") > 0 && rs.getLong("other") == 0 && rs.getLong("separated") > 0) {
+					statement.execute("ALTER TABLE " + SQL.render(DSL.name(table)) + " ALTER " + column
+							+ " TYPE DOUBLE USING replace(trim(" + column + "), ',', '')::DOUBLE");
+				}
+			}
+		}
+	}
+
+	static List<DatasetColumn> columns(Connection connection, String table) throws SQLException {
+		List<DatasetColumn> columns = new ArrayList<>();
+		boolean timeTaken = false;
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("DESCRIBE " + SQL.render(DSL.name(table)))) {
+			while (rs.next()) {
+				String name = rs.getString("column_name");
+				ColumnType type = DuckTypes.logical(rs.getString("column_type"));
+				ColumnRole role = inferRole(name, type, timeTaken);
+				timeTaken |= role == ColumnRole.TIME;
+				columns.add(DatasetColumn.of(name, type, role));
+			}
+		}
+		return columns;
+	}
+
+	static ColumnRole inferRole(String name, ColumnType type, boolean timeTaken) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		boolean idLike = lower.equals("id") || lower.endsWith("_id") || lower.endsWith("_key")
+				|| lower.endsWith("_uuid");
+		if (type.isTemporal()) {
+			return timeTaken ? ColumnRole.DIMENSION : ColumnRole.TIME;
+		}
+		if (idLike) {
+			return ColumnRole.ID;
+		}
+		if (type.isNumeric()) {
+			return ColumnRole.MEASURE;
+		}
+		return ColumnRole.DIMENSION;
+	}
+
+	private static long count(Statement statement, String table) throws SQLException {
+		try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + SQL.render(DSL.name(table)))) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/**
+	 * DuckDB's message without its internal prefixes and stack, and without server paths.
+	 */
+	static String readable(SQLException ex) {
+		String message = ex.getMessage() == null ? "unknown error" : ex.getMessage();
+		message = message.replaceFirst("^[A-Za-z ]*Error: ", "");
+		String[] lines = message.split("\n");
+		StringBuilder text = new StringBuilder();
+		for (String line : lines) {
+			String trimmed = line.trim();
+			if (trimmed.isEmpty() || trimmed.startsWith("Possible") || trimmed.startsWith("*")
+					|| trimmed.startsWith("Parser options") || trimmed.startsWith("file=")
+					|| trimmed.startsWith("delimiter") || trimmed.startsWith("LINE ")) {
+				continue;
+			}
+			if (text.length() > 0) {
+				text.append(' ');
+			}
+			text.append(trimmed);
+			if (text.length() > 400) {
+				break;
+			}
+		}
+		return text.toString().replaceAll("/[^ ]*/upload-[^ ]*", "the file");
+	}
+
+}

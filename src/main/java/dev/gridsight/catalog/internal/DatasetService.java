@@ -1,0 +1,391 @@
+package dev.gridsight.catalog.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.gridsight.catalog.Catalog;
+import dev.gridsight.catalog.DatasetAppended;
+import dev.gridsight.catalog.DatasetColumn;
+import dev.gridsight.catalog.DatasetSchema;
+import dev.gridsight.catalog.DatasetSummary;
+import dev.gridsight.identity.UserAccount;
+import dev.gridsight.platform.AuditEvent;
+import dev.gridsight.platform.Conflict;
+import dev.gridsight.platform.GridsightProperties;
+import dev.gridsight.platform.InvalidInput;
+import dev.gridsight.platform.NotFound;
+import dev.gridsight.platform.PageQuery;
+import dev.gridsight.platform.PageResult;
+import dev.gridsight.workspace.WorkspaceAccess;
+import dev.gridsight.workspace.WorkspaceRole;
+
+@Service
+class DatasetService implements Catalog {
+
+	static final String NOT_FOUND = "No such dataset.";
+
+	static final int MAX_APPEND_ROWS = 100_000;
+
+	private static final DSLContext SQL = DSL.using(SQLDialect.DUCKDB);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final CatalogRepository catalog;
+
+	private final DatasetImporter importer;
+
+	private final Warehouse warehouse;
+
+	private final WorkspaceAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Path uploads;
+
+	DatasetService(CatalogRepository catalog, DatasetImporter importer, Warehouse warehouse, WorkspaceAccess access,
+			ApplicationEventPublisher events, Clock clock, GridsightProperties properties) {
+		this.catalog = catalog;
+		this.importer = importer;
+		this.warehouse = warehouse;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+		this.uploads = properties.dataDir().toAbsolutePath().resolve("uploads");
+	}
+
+	@Override
+	public DatasetSchema readable(UUID datasetId, UUID userId) {
+		CatalogRepository.StoredDataset stored = readableStored(datasetId, userId);
+		DatasetSummary summary = stored.summary();
+		return new DatasetSchema(summary.id(), summary.workspaceId(), summary.name(), stored.table(), summary.columns(),
+				List.of(), summary.live(), summary.dataVersion());
+	}
+
+	private CatalogRepository.StoredDataset readableStored(UUID datasetId, UUID userId) {
+		CatalogRepository.StoredDataset stored = catalog.find(datasetId).orElseThrow(() -> new NotFound(NOT_FOUND));
+		try {
+			access.require(stored.summary().workspaceId(), userId, WorkspaceRole.VIEWER);
+		}
+		catch (NotFound ex) {
+			throw new NotFound(NOT_FOUND);
+		}
+		return stored;
+	}
+
+	private CatalogRepository.StoredDataset editable(UUID datasetId, UUID userId) {
+		CatalogRepository.StoredDataset stored = readableStored(datasetId, userId);
+		access.require(stored.summary().workspaceId(), userId, WorkspaceRole.EDITOR);
+		return stored;
+	}
+
+	DatasetSummary get(UserAccount user, UUID id) {
+		return readableStored(id, user.id()).summary();
+	}
+
+	PageResult<DatasetSummary> list(UserAccount user, UUID workspaceId, PageQuery page) {
+		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
+		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
+		List<DatasetSummary> items = catalog.pageIds(workspace, page)
+			.stream()
+			.map(id -> catalog.find(id).orElseThrow().summary())
+			.toList();
+		return new PageResult<>(items, page.page(), page.size(), catalog.count(workspace));
+	}
+
+	/** Imports a file as a new dataset; nothing is kept when any step fails. */
+	DatasetSummary importFile(UserAccount user, UUID workspaceId, String name, String fileName, InputStream content) {
+		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
+		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
+		String datasetName = checkName(name == null || name.isBlank() ? baseName(fileName) : name);
+		if (catalog.findIdByName(workspace, datasetName).isPresent()) {
+			throw new Conflict("A dataset named '" + datasetName + "' already exists in this workspace.");
+		}
+		FileFormat format = FileFormat.of(fileName);
+		UUID id = UUID.randomUUID();
+		String table = "ds_" + id.toString().replace("-", "");
+		Path file = store(content, format);
+		try {
+			DatasetImporter.ImportedTable imported = importer.load(file, format, "'" + fileName + "'", table);
+			OffsetDateTime now = now();
+			DatasetSummary summary = new DatasetSummary(id, workspace, datasetName, format.name().toLowerCase(), false,
+					imported.rowCount(), 1, imported.columns(), now, now);
+			try {
+				catalog.insert(summary, table, user.id());
+			}
+			catch (RuntimeException ex) {
+				dropTable(table);
+				throw ex;
+			}
+			events.publishEvent(AuditEvent.of(user.id(), user.email(), "dataset_imported", "dataset", id,
+					datasetName + " (" + imported.rowCount() + " rows)"));
+			return catalog.find(id).orElseThrow().summary();
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	@Transactional
+	DatasetSummary rename(UserAccount user, UUID id, String name) {
+		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		String newName = checkName(name);
+		catalog.findIdByName(stored.summary().workspaceId(), newName)
+			.filter(other -> !other.equals(id))
+			.ifPresent(other -> {
+				throw new Conflict("A dataset named '" + newName + "' already exists in this workspace.");
+			});
+		catalog.rename(id, newName, now());
+		return catalog.find(id).orElseThrow().summary();
+	}
+
+	@Transactional
+	void delete(UserAccount user, UUID id) {
+		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		catalog.delete(id);
+		dropTable(stored.table());
+		events.publishEvent(
+				AuditEvent.of(user.id(), user.email(), "dataset_deleted", "dataset", id, stored.summary().name()));
+	}
+
+	record AppendResult(long rowsAppended, long dataVersion, boolean replayed) {
+	}
+
+	/**
+	 * Appends JSON rows all or nothing; a repeated Idempotency-Key returns the first
+	 * answer.
+	 */
+	AppendResult appendJson(UserAccount user, UUID id, String body, String idempotencyKey) {
+		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		List<Map<String, Object>> rows = parseRows(body);
+		Map<String, DatasetColumn> columns = stored.summary()
+			.columns()
+			.stream()
+			.collect(Collectors.toMap(DatasetColumn::name, column -> column, (a, b) -> a, LinkedHashMap::new));
+		List<Object[]> values = new ArrayList<>(rows.size());
+		List<String> names = new ArrayList<>(columns.keySet());
+		for (int r = 0; r < rows.size(); r++) {
+			Map<String, Object> row = rows.get(r);
+			for (String key : row.keySet()) {
+				if (!columns.containsKey(key)) {
+					throw new InvalidInput("Row " + (r + 1) + ": unknown column '" + key
+							+ "'. The dataset's columns are: " + String.join(", ", names) + ".");
+				}
+			}
+			Object[] converted = new Object[names.size()];
+			for (int c = 0; c < names.size(); c++) {
+				converted[c] = RowCoercion.coerce(row.get(names.get(c)), columns.get(names.get(c)), r + 1);
+			}
+			values.add(converted);
+		}
+		return appendOnce(user, stored, idempotencyKey, () -> warehouse.write(connection -> {
+			String sql = "INSERT INTO " + SQL.render(DSL.name(stored.table())) + " ("
+					+ names.stream().map(name -> SQL.render(DSL.name(name))).collect(Collectors.joining(", "))
+					+ ") VALUES (" + names.stream().map(name -> "?").collect(Collectors.joining(", ")) + ")";
+			try (PreparedStatement insert = connection.prepareStatement(sql)) {
+				for (Object[] row : values) {
+					for (int c = 0; c < row.length; c++) {
+						insert.setObject(c + 1, row[c]);
+					}
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+			return (long) values.size();
+		}));
+	}
+
+	/** Appends a CSV body whose header names a subset of the dataset's columns. */
+	AppendResult appendCsv(UserAccount user, UUID id, String body, String idempotencyKey) {
+		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		Path file = store(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), FileFormat.CSV);
+		try {
+			return appendOnce(user, stored, idempotencyKey, () -> warehouse.write(connection -> {
+				String path = SQL.render(DSL.inline(file.toString()));
+				List<String> header = csvHeader(connection, path);
+				Map<String, DatasetColumn> columns = stored.summary()
+					.columns()
+					.stream()
+					.collect(Collectors.toMap(DatasetColumn::name, column -> column));
+				for (String name : header) {
+					if (!columns.containsKey(name)) {
+						throw new InvalidInput("Unknown column '" + name + "' in the CSV header.");
+					}
+				}
+				String types = header.stream()
+					.map(name -> SQL.render(DSL.inline(name)) + ": '" + DuckTypes.physical(columns.get(name).type())
+							+ "'")
+					.collect(Collectors.joining(", "));
+				String list = header.stream().map(name -> SQL.render(DSL.name(name))).collect(Collectors.joining(", "));
+				try (Statement statement = connection.createStatement()) {
+					return (long) statement.executeUpdate("INSERT INTO " + SQL.render(DSL.name(stored.table())) + " ("
+							+ list + ") SELECT " + list + " FROM read_csv(" + path
+							+ ", header = true, strict_mode = true, auto_detect = true, types = {" + types + "})");
+				}
+				catch (SQLException ex) {
+					throw new InvalidInput("The CSV rows could not be appended: " + DatasetImporter.readable(ex));
+				}
+			}));
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private static List<String> csvHeader(Connection connection, String path) throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement
+					.executeQuery("DESCRIBE SELECT * FROM read_csv(" + path + ", header = true, all_varchar = true)")) {
+			while (rs.next()) {
+				names.add(rs.getString("column_name"));
+			}
+		}
+		catch (SQLException ex) {
+			throw new InvalidInput("The CSV body could not be read: " + DatasetImporter.readable(ex));
+		}
+		return names;
+	}
+
+	private interface Append {
+
+		long run();
+
+	}
+
+	private synchronized AppendResult appendOnce(UserAccount user, CatalogRepository.StoredDataset stored, String key,
+			Append append) {
+		UUID id = stored.summary().id();
+		if (key != null && !key.isBlank()) {
+			if (key.length() > 200) {
+				throw new InvalidInput("The Idempotency-Key must be at most 200 characters.");
+			}
+			long[] previous = catalog.findAppend(id, key).orElse(null);
+			if (previous != null) {
+				return new AppendResult(previous[0], previous[1], true);
+			}
+		}
+		long rows = append.run();
+		OffsetDateTime now = now();
+		catalog.recordAppend(id, rows, now);
+		long version = catalog.find(id).orElseThrow().summary().dataVersion();
+		if (key != null && !key.isBlank()) {
+			catalog.insertAppend(id, key, rows, version, now);
+		}
+		events.publishEvent(new DatasetAppended(id, stored.summary().workspaceId(), rows, version));
+		return new AppendResult(rows, version, false);
+	}
+
+	private static List<Map<String, Object>> parseRows(String body) {
+		JsonNode root;
+		try {
+			root = JSON.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInput("The body is not valid JSON: " + ex.getOriginalMessage());
+		}
+		if (root == null || !root.isArray()) {
+			throw new InvalidInput("The body must be a JSON array of row objects.");
+		}
+		if (root.isEmpty()) {
+			throw new InvalidInput("The body has no rows.");
+		}
+		if (root.size() > MAX_APPEND_ROWS) {
+			throw new InvalidInput("At most " + MAX_APPEND_ROWS + " rows per request; split the upload.");
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(root.size());
+		for (int i = 0; i < root.size(); i++) {
+			JsonNode node = root.get(i);
+			if (!node.isObject()) {
+				throw new InvalidInput("Row " + (i + 1) + " is not a JSON object.");
+			}
+			Map<String, Object> row = new LinkedHashMap<>();
+			for (Map.Entry<String, JsonNode> field : node.properties()) {
+				JsonNode value = field.getValue();
+				row.put(field.getKey(), value.isNull() ? null : value.isNumber() ? value.numberValue()
+						: value.isBoolean() ? value.booleanValue() : value.asString());
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private Path store(InputStream content, FileFormat format) {
+		try {
+			Files.createDirectories(uploads);
+			Path file = uploads.resolve("upload-" + UUID.randomUUID() + "." + format.name().toLowerCase());
+			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot store the upload", ex);
+		}
+	}
+
+	private void dropTable(String table) {
+		warehouse.write(connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("DROP TABLE IF EXISTS " + SQL.render(DSL.name(table)));
+			}
+			return null;
+		});
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			file.toFile().deleteOnExit();
+		}
+	}
+
+	private static String baseName(String fileName) {
+		String name = fileName == null ? "dataset" : Path.of(fileName).getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	private static String checkName(String name) {
+		if (name == null || name.isBlank() || name.trim().length() > 200) {
+			throw new InvalidInput("A dataset needs a name of 1 to 200 characters.");
+		}
+		return name.trim();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,222 @@
+package dev.gridsight.catalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.gridsight.Accounts;
+import dev.gridsight.ApiClient;
+import dev.gridsight.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DatasetImportIT {
+
+	static final Path EVAL = Path.of("..", "shared", "eval", "data");
+
+	@LocalServerPort
+	int port;
+
+	Accounts accounts;
+
+	@BeforeEach
+	void setUp() {
+		accounts = new Accounts(port);
+	}
+
+	static byte[] eval(String file) throws IOException {
+		return Files.readAllBytes(EVAL.resolve(file));
+	}
+
+	private static String upload(ApiClient client, String fileName, byte[] content) {
+		ApiClient.Response response = client.upload("/api/datasets", fileName, content, Map.of());
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().path("id").asString();
+	}
+
+	@Test
+	void importsACsvWithTypesRolesAndRowCount() throws IOException {
+		ApiClient client = accounts.member().client();
+		ApiClient.Response response = client.upload("/api/datasets", "home_energy.csv", eval("home_energy.csv"),
+				Map.of());
+
+		assertThat(response.status()).isEqualTo(201);
+		var dataset = response.json();
+		assertThat(dataset.path("name").asString()).isEqualTo("home_energy");
+		assertThat(dataset.path("rowCount").asLong()).isEqualTo(148_920);
+		var columns = dataset.path("columns");
+		assertThat(columns.get(0).path("name").asString()).isEqualTo("ts");
+		assertThat(columns.get(0).path("type").asString()).isEqualTo("TIMESTAMP");
+		assertThat(columns.get(0).path("role").asString()).isEqualTo("TIME");
+		assertThat(columns.get(1).path("role").asString()).isEqualTo("DIMENSION");
+		assertThat(columns.get(2).path("name").asString()).isEqualTo("load_kwh");
+		assertThat(columns.get(2).path("role").asString()).isEqualTo("MEASURE");
+
+		ApiClient.Response list = client.get("/api/datasets");
+		assertThat(list.json().path("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void importsTsvJsonNdjsonAndNormalisesNamesAndThousands() {
+		ApiClient client = accounts.member().client();
+		String tsv = "Order ID\tRevenue\tCity\n1\t1,234.50\tParis\n2\t12,000\tLyon\n";
+		String id = upload(client, "sales.tsv", tsv.getBytes(StandardCharsets.UTF_8));
+		var columns = client.get("/api/datasets/" + id).json().path("columns");
+		assertThat(columns.get(0).path("name").asString()).isEqualTo("order_id");
+		assertThat(columns.get(0).path("role").asString()).isEqualTo("ID");
+		assertThat(columns.get(1).path("type").asString()).isEqualTo("DOUBLE");
+
+		String json = "[{\"a\": 1, \"b\": \"x\", \"nested\": {\"k\": 2}}, {\"a\": 2, \"b\": \"y\", \"nested\": {\"k\": 3}}]";
+		String jsonId = upload(client, "things.json", json.getBytes(StandardCharsets.UTF_8));
+		assertThat(client.get("/api/datasets/" + jsonId).json().path("rowCount").asLong()).isEqualTo(2);
+
+		String ndjson = "{\"t\": \"2025-01-01 00:00:00\", \"v\": 1.5}\n{\"t\": \"2025-01-01 01:00:00\", \"v\": 2.5}\n";
+		String ndId = upload(client, "meter.ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
+		var nd = client.get("/api/datasets/" + ndId).json();
+		assertThat(nd.path("rowCount").asLong()).isEqualTo(2);
+		assertThat(nd.path("columns").get(0).path("role").asString()).isEqualTo("TIME");
+	}
+
+	@Test
+	void importsTheRawPointOfSaleJsonExports() throws IOException {
+		ApiClient client = accounts.member().client();
+		String orders = upload(client, "square_orders.json",
+				Files.readAllBytes(EVAL.resolve("clave-raw/square/orders.json")));
+		assertThat(client.get("/api/datasets/" + orders).json().path("rowCount").asLong()).isPositive();
+	}
+
+	@Test
+	void aRaggedCsvIsRefusedWithItsLineAndNothingIsKept() {
+		ApiClient client = accounts.member().client();
+		String ragged = "a,b\n1,2\n3,4,5\n6,7\n";
+		ApiClient.Response response = client.upload("/api/datasets", "ragged.csv",
+				ragged.getBytes(StandardCharsets.UTF_8), Map.of());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.detail()).contains("ragged.csv").containsIgnoringCase("line");
+		assertThat(response.body()).doesNotContain("/upload-");
+		assertThat(client.get("/api/datasets").json().path("total").asLong()).isZero();
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedNamingTheLine() {
+		ApiClient client = accounts.member().client();
+		byte[] latin1 = "city,n\nParis,1\nM\u00fcnchen,2\n".getBytes(StandardCharsets.ISO_8859_1);
+		ApiClient.Response response = client.upload("/api/datasets", "cities.csv", latin1, Map.of());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.detail()).contains("not valid UTF-8").contains("line 3");
+		assertThat(client.get("/api/datasets").json().path("total").asLong()).isZero();
+	}
+
+	@Test
+	void anUnknownFormatIsRefused() {
+		ApiClient.Response response = accounts.member()
+			.client()
+			.upload("/api/datasets", "notes.docx", new byte[] { 1, 2, 3 }, Map.of());
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.detail()).contains(".csv");
+	}
+
+	@Test
+	void appendsJsonRowsAllOrNothingWithIdempotency() {
+		ApiClient client = accounts.member().client();
+		String id = upload(client, "meter.csv", "ts,meter,kw\n2025-01-01 00:00:00,m1,1.5\n2025-01-01 01:00:00,m1,2.5\n"
+			.getBytes(StandardCharsets.UTF_8));
+		String rows = "[{\"ts\": \"2025-01-01T02:00:00Z\", \"meter\": \"m1\", \"kw\": 3.5}, {\"ts\": \"2025-01-01 03:00:00\", \"meter\": \"m1\", \"kw\": \"4.5\"}]";
+
+		ApiClient.Response first = client.send("POST", "/api/datasets/" + id + "/rows", rows, "application/json",
+				Map.of("Idempotency-Key", "batch-1"));
+		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		assertThat(first.json().path("rowsAppended").asLong()).isEqualTo(2);
+		ApiClient.Response retry = client.send("POST", "/api/datasets/" + id + "/rows", rows, "application/json",
+				Map.of("Idempotency-Key", "batch-1"));
+		assertThat(retry.json().path("replayed").asBoolean()).isTrue();
+		var dataset = client.get("/api/datasets/" + id).json();
+		assertThat(dataset.path("rowCount").asLong()).isEqualTo(4);
+		assertThat(dataset.path("dataVersion").asLong()).isEqualTo(2);
+
+		ApiClient.Response unknown = client.postRaw("/api/datasets/" + id + "/rows",
+				"[{\"ts\": \"2025-01-01 04:00:00\", \"kw\": 1}, {\"watts\": 5}]", "application/json");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.detail()).contains("Row 2").contains("'watts'");
+		ApiClient.Response badType = client.postRaw("/api/datasets/" + id + "/rows",
+				"[{\"ts\": \"2025-01-01 04:00:00\", \"kw\": 1}, {\"ts\": \"yesterday\", \"kw\": 2}]",
+				"application/json");
+		assertThat(badType.status()).isEqualTo(400);
+		assertThat(badType.detail()).contains("Row 2").contains("'ts'");
+		assertThat(client.get("/api/datasets/" + id).json().path("rowCount").asLong()).isEqualTo(4);
+	}
+
+	@Test
+	void appendsCsvRows() {
+		ApiClient client = accounts.member().client();
+		String id = upload(client, "meter.csv",
+				"ts,meter,kw\n2025-01-01 00:00:00,m1,1.5\n".getBytes(StandardCharsets.UTF_8));
+		ApiClient.Response appended = client.postRaw("/api/datasets/" + id + "/rows",
+				"ts,kw\n2025-01-01 01:00:00,2\n2025-01-01 02:00:00,3\n", "text/csv");
+		assertThat(appended.status()).as(appended.body()).isEqualTo(200);
+		assertThat(appended.json().path("rowsAppended").asLong()).isEqualTo(2);
+
+		ApiClient.Response bad = client.postRaw("/api/datasets/" + id + "/rows", "ts,kw\nnot-a-time,2\n", "text/csv");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(client.get("/api/datasets/" + id).json().path("rowCount").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void anotherUsersDatasetIdsRevealNothing() {
+		Accounts.Person owner = accounts.member();
+		Accounts.Person stranger = accounts.member();
+		String id = upload(owner.client(), "private.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+		ApiClient s = stranger.client();
+		String base = "/api/datasets/" + id;
+
+		assertThat(s.get(base).status()).isEqualTo(404);
+		assertThat(s.patch(base, Map.of("name", "mine")).status()).isEqualTo(404);
+		assertThat(s.postRaw(base + "/rows", "[{\"a\": 5}]", "application/json").status()).isEqualTo(404);
+		assertThat(s.delete(base).status()).isEqualTo(404);
+		assertThat(s.get("/api/datasets?workspaceId=" + owner.id()).status()).isEqualTo(404);
+		assertThat(s
+			.upload("/api/datasets", "x.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8),
+					Map.of("workspaceId", owner.id()))
+			.status()).isEqualTo(404);
+		assertThat(owner.client().get(base).json().path("rowCount").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void viewersReadButDoNotChangeAndOwnersRenameAndDelete() {
+		Accounts.Person owner = accounts.member();
+		Accounts.Person viewer = accounts.member();
+		String workspace = owner.client()
+			.post("/api/workspaces", Map.of("name", "Shared data"))
+			.json()
+			.path("id")
+			.asString();
+		owner.client()
+			.post("/api/workspaces/" + workspace + "/members", Map.of("email", viewer.email(), "role", "viewer"));
+		ApiClient.Response created = owner.client()
+			.upload("/api/datasets", "shared.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8),
+					Map.of("workspaceId", workspace));
+		String id = created.json().path("id").asString();
+
+		assertThat(viewer.client().get("/api/datasets/" + id).status()).isEqualTo(200);
+		assertThat(
+				viewer.client().postRaw("/api/datasets/" + id + "/rows", "[{\"a\": 5}]", "application/json").status())
+			.isEqualTo(403);
+		assertThat(viewer.client().delete("/api/datasets/" + id).status()).isEqualTo(403);
+
+		assertThat(
+				owner.client().patch("/api/datasets/" + id, Map.of("name", "renamed")).json().path("name").asString())
+			.isEqualTo("renamed");
+		assertThat(owner.client().delete("/api/datasets/" + id).status()).isEqualTo(204);
+		assertThat(owner.client().get("/api/datasets/" + id).status()).isEqualTo(404);
+	}
+
+}
