@@ -53,11 +53,11 @@ class DatasetImportIT {
 		assertThat(dataset.path("rowCount").asLong()).isEqualTo(148_920);
 		var columns = dataset.path("columns");
 		assertThat(columns.get(0).path("name").asString()).isEqualTo("ts");
-		assertThat(columns.get(0).path("type").asString()).isEqualTo("TIMESTAMP");
-		assertThat(columns.get(0).path("role").asString()).isEqualTo("TIME");
-		assertThat(columns.get(1).path("role").asString()).isEqualTo("DIMENSION");
+		assertThat(columns.get(0).path("type").asString()).isEqualTo("timestamp");
+		assertThat(columns.get(0).path("role").asString()).isEqualTo("time");
+		assertThat(columns.get(1).path("role").asString()).isEqualTo("dimension");
 		assertThat(columns.get(2).path("name").asString()).isEqualTo("load_kwh");
-		assertThat(columns.get(2).path("role").asString()).isEqualTo("MEASURE");
+		assertThat(columns.get(2).path("role").asString()).isEqualTo("measure");
 
 		ApiClient.Response list = client.get("/api/datasets");
 		assertThat(list.json().path("total").asLong()).isEqualTo(1);
@@ -70,8 +70,8 @@ class DatasetImportIT {
 		String id = upload(client, "sales.tsv", tsv.getBytes(StandardCharsets.UTF_8));
 		var columns = client.get("/api/datasets/" + id).json().path("columns");
 		assertThat(columns.get(0).path("name").asString()).isEqualTo("order_id");
-		assertThat(columns.get(0).path("role").asString()).isEqualTo("ID");
-		assertThat(columns.get(1).path("type").asString()).isEqualTo("DOUBLE");
+		assertThat(columns.get(0).path("role").asString()).isEqualTo("id");
+		assertThat(columns.get(1).path("type").asString()).isEqualTo("double");
 
 		String json = "[{\"a\": 1, \"b\": \"x\", \"nested\": {\"k\": 2}}, {\"a\": 2, \"b\": \"y\", \"nested\": {\"k\": 3}}]";
 		String jsonId = upload(client, "things.json", json.getBytes(StandardCharsets.UTF_8));
@@ -81,7 +81,7 @@ class DatasetImportIT {
 		String ndId = upload(client, "meter.ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
 		var nd = client.get("/api/datasets/" + ndId).json();
 		assertThat(nd.path("rowCount").asLong()).isEqualTo(2);
-		assertThat(nd.path("columns").get(0).path("role").asString()).isEqualTo("TIME");
+		assertThat(nd.path("columns").get(0).path("role").asString()).isEqualTo("time");
 	}
 
 	@Test
@@ -217,6 +217,68 @@ class DatasetImportIT {
 			.isEqualTo("renamed");
 		assertThat(owner.client().delete("/api/datasets/" + id).status()).isEqualTo(204);
 		assertThat(owner.client().get("/api/datasets/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void previewsWithoutStoringAnything() throws IOException {
+		ApiClient client = accounts.member().client();
+		ApiClient.Response preview = client.upload("/api/datasets/preview", "restaurant_orders.csv",
+				eval("restaurant_orders.csv"), Map.of());
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.json().path("format").asString()).isEqualTo("csv");
+		assertThat(preview.json().path("columns").get(0).path("name").asString()).isEqualTo("order_id");
+		assertThat(preview.json().path("columns").get(0).path("role").asString()).isEqualTo("id");
+		assertThat(preview.json().path("rows").path("rows").size()).isEqualTo(20);
+		assertThat(client.get("/api/datasets").json().path("total").asLong()).isZero();
+	}
+
+	@Test
+	void importsParquet() throws Exception {
+		Path parquet = Files.createTempFile("gridsight-test", ".parquet");
+		try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+				var statement = connection.createStatement()) {
+			statement.execute(
+					"COPY (SELECT range AS n, range * 1.5 AS x, TIMESTAMP '2025-01-01' + INTERVAL (range) HOUR AS ts"
+							+ " FROM range(1000)) TO '" + parquet + "' (FORMAT parquet)");
+		}
+		ApiClient client = accounts.member().client();
+		String id = upload(client, "generated.parquet", Files.readAllBytes(parquet));
+		var dataset = client.get("/api/datasets/" + id).json();
+		assertThat(dataset.path("rowCount").asLong()).isEqualTo(1000);
+		assertThat(dataset.path("columns").get(2).path("role").asString()).isEqualTo("time");
+		Files.delete(parquet);
+	}
+
+	@Test
+	void showsRowsAndFrequentValuesAndEditsColumns() throws IOException {
+		ApiClient client = accounts.member().client();
+		String id = upload(client, "restaurant_orders.csv", eval("restaurant_orders.csv"));
+
+		ApiClient.Response rows = client.get("/api/datasets/" + id + "/rows?limit=5");
+		assertThat(rows.json().path("rows").size()).isEqualTo(5);
+		assertThat(rows.json().path("columns").get(0).path("name").asString()).isEqualTo("order_id");
+
+		ApiClient.Response values = client.get("/api/datasets/" + id + "/columns/location/values");
+		assertThat(values.status()).isEqualTo(200);
+		assertThat(values.json().path("rows").size()).isEqualTo(4);
+
+		ApiClient.Response edited = client.patch("/api/datasets/" + id + "/columns/subtotal",
+				Map.of("unit", "USD", "description", "before tax", "synonyms", java.util.List.of("sales", "revenue")));
+		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+		var subtotal = client.get("/api/datasets/" + id).json().path("columns").get(6);
+		assertThat(subtotal.path("name").asString()).isEqualTo("subtotal");
+		assertThat(subtotal.path("unit").asString()).isEqualTo("USD");
+		assertThat(subtotal.path("synonyms").get(1).asString()).isEqualTo("revenue");
+
+		ApiClient.Response wrongRole = client.patch("/api/datasets/" + id + "/columns/location",
+				Map.of("role", "measure"));
+		assertThat(wrongRole.status()).isEqualTo(400);
+		assertThat(wrongRole.detail()).contains("numeric");
+		ApiClient.Response unknownRole = client.patch("/api/datasets/" + id + "/columns/location",
+				Map.of("role", "banana"));
+		assertThat(unknownRole.status()).isEqualTo(400);
+		assertThat(client.get("/api/datasets/" + id + "/columns/nope/values").status()).isEqualTo(404);
 	}
 
 }

@@ -120,10 +120,9 @@ class CatalogRepository {
 				select name, type, role, unit, description, synonyms from dataset_columns
 				where dataset_id = ? order by position""")
 			.param(summary.id())
-			.query((rs, n) -> new DatasetColumn(rs.getString("name"),
-					ColumnType.valueOf(rs.getString("type").toUpperCase()),
-					ColumnRole.valueOf(rs.getString("role").toUpperCase()), rs.getString("unit"),
-					rs.getString("description"), synonyms(rs.getString("synonyms"))))
+			.query((rs, n) -> new DatasetColumn(rs.getString("name"), ColumnType.fromWire(rs.getString("type")),
+					ColumnRole.fromWire(rs.getString("role")), rs.getString("unit"), rs.getString("description"),
+					synonyms(rs.getString("synonyms"))))
 			.list());
 		return new DatasetSummary(summary.id(), summary.workspaceId(), summary.name(), summary.source(), summary.live(),
 				summary.rowCount(), summary.dataVersion(), columns, summary.createdAt(), summary.updatedAt());

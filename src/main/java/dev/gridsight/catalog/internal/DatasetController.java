@@ -1,6 +1,7 @@
 package dev.gridsight.catalog.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.DatasetSummary;
+import dev.gridsight.catalog.TabularData;
 import dev.gridsight.identity.CurrentUser;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.PageQuery;
@@ -51,6 +54,36 @@ class DatasetController {
 		}
 		return datasets.importFile(currentUser.get(), workspaceId, name, file.getOriginalFilename(),
 				file.getInputStream());
+	}
+
+	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	DatasetImporter.Preview preview(@RequestParam("file") MultipartFile file) throws IOException {
+		if (file.isEmpty()) {
+			throw new InvalidInput("The uploaded file is empty.");
+		}
+		return datasets.preview(currentUser.get(), file.getOriginalFilename(), file.getInputStream());
+	}
+
+	@GetMapping("/{id}/rows")
+	TabularData rows(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
+		return datasets.rows(currentUser.get(), id, limit);
+	}
+
+	@GetMapping("/{id}/columns/{column}/values")
+	TabularData values(@PathVariable UUID id, @PathVariable String column,
+			@RequestParam(defaultValue = "20") int limit) {
+		return datasets.values(currentUser.get(), id, column, limit);
+	}
+
+	record ColumnChange(ColumnRole role, @Size(max = 40) String unit, @Size(max = 1000) String description,
+			List<@Size(max = 100) String> synonyms) {
+	}
+
+	@PatchMapping("/{id}/columns/{column}")
+	DatasetSummary updateColumn(@PathVariable UUID id, @PathVariable String column,
+			@Valid @RequestBody ColumnChange body) {
+		return datasets.updateColumn(currentUser.get(), id, column, body.role(), body.unit(), body.description(),
+				body.synonyms());
 	}
 
 	@GetMapping

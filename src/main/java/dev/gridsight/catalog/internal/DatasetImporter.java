@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
+import dev.gridsight.catalog.TabularData;
 import dev.gridsight.platform.InvalidInput;
 
 /**
@@ -42,18 +43,36 @@ class DatasetImporter {
 	record ImportedTable(List<DatasetColumn> columns, long rowCount) {
 	}
 
-	ImportedTable load(Path file, FileFormat format, String displayName, String table) {
-		if (format.isText()) {
-			try {
-				Utf8Check.check(file, displayName);
-				if (format == FileFormat.CSV || format == FileFormat.TSV) {
-					CsvShapeCheck.check(file, format == FileFormat.TSV ? '\t' : ',', displayName);
-				}
+	record Preview(String format, List<DatasetColumn> columns, TabularData rows) {
+	}
+
+	/** The inferred schema and the first rows, without storing anything. */
+	Preview preview(Path file, FileFormat format, String displayName, int rows) {
+		checkText(file, format, displayName);
+		try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement()) {
+			String reader = reader(file, format);
+			List<String[]> raw = describe(statement, reader);
+			List<String> names = ColumnNames.normalize(raw.stream().map(column -> column[0]).toList());
+			List<DatasetColumn> columns = new ArrayList<>();
+			boolean timeTaken = false;
+			for (int i = 0; i < raw.size(); i++) {
+				ColumnType type = DuckTypes.isScalar(raw.get(i)[1]) ? DuckTypes.logical(raw.get(i)[1])
+						: ColumnType.VARCHAR;
+				ColumnRole role = inferRole(names.get(i), type, timeTaken);
+				timeTaken |= role == ColumnRole.TIME;
+				columns.add(DatasetColumn.of(names.get(i), type, role));
 			}
-			catch (IOException ex) {
-				throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
+			try (ResultSet rs = statement.executeQuery("SELECT * FROM " + reader + " LIMIT " + rows)) {
+				return new Preview(format.name().toLowerCase(Locale.ROOT), columns, TabularData.read(rs, rows));
 			}
 		}
+		catch (SQLException ex) {
+			throw new InvalidInput(displayName + " could not be read: " + readable(ex));
+		}
+	}
+
+	ImportedTable load(Path file, FileFormat format, String displayName, String table) {
+		checkText(file, format, displayName);
 		return warehouse.write(connection -> {
 			try (Statement statement = connection.createStatement()) {
 				String reader = reader(file, format);
@@ -74,6 +93,20 @@ class DatasetImporter {
 				throw new InvalidInput(displayName + " could not be imported: " + readable(ex));
 			}
 		});
+	}
+
+	private static void checkText(Path file, FileFormat format, String displayName) {
+		if (format.isText()) {
+			try {
+				Utf8Check.check(file, displayName);
+				if (format == FileFormat.CSV || format == FileFormat.TSV) {
+					CsvShapeCheck.check(file, format == FileFormat.TSV ? '\t' : ',', displayName);
+				}
+			}
+			catch (IOException ex) {
+				throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	private static String reader(Path file, FileFormat format) {

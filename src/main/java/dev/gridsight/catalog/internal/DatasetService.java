@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.gridsight.catalog.Catalog;
+import dev.gridsight.catalog.ColumnRole;
+import dev.gridsight.catalog.TabularData;
 import dev.gridsight.catalog.DatasetAppended;
 import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.catalog.DatasetSchema;
@@ -55,6 +57,8 @@ class DatasetService implements Catalog {
 	static final String NOT_FOUND = "No such dataset.";
 
 	static final int MAX_APPEND_ROWS = 100_000;
+
+	static final int PREVIEW_ROWS = 20;
 
 	private static final DSLContext SQL = DSL.using(SQLDialect.DUCKDB);
 
@@ -155,6 +159,95 @@ class DatasetService implements Catalog {
 		finally {
 			deleteQuietly(file);
 		}
+	}
+
+	/**
+	 * What an import would produce: inferred columns and the first rows; nothing is
+	 * stored.
+	 */
+	DatasetImporter.Preview preview(UserAccount user, String fileName, InputStream content) {
+		FileFormat format = FileFormat.of(fileName);
+		Path file = store(content, format);
+		try {
+			return importer.preview(file, format, "'" + fileName + "'", PREVIEW_ROWS);
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	/** The first rows of a stored dataset, as they are in the warehouse. */
+	TabularData rows(UserAccount user, UUID id, int limit) {
+		CatalogRepository.StoredDataset stored = readableStored(id, user.id());
+		if (limit < 1 || limit > 1000) {
+			throw new InvalidInput("limit must be between 1 and 1000.");
+		}
+		return readTable("SELECT * FROM " + SQL.render(DSL.name(stored.table())) + " LIMIT " + limit, limit);
+	}
+
+	/**
+	 * The most frequent values of a column (for filters and the assistant's entity
+	 * matching).
+	 */
+	TabularData values(UserAccount user, UUID id, String column, int limit) {
+		CatalogRepository.StoredDataset stored = readableStored(id, user.id());
+		DatasetColumn found = stored.summary()
+			.columns()
+			.stream()
+			.filter(candidate -> candidate.name().equals(column))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("No column '" + column + "' in dataset " + stored.summary().name() + "."));
+		String name = SQL.render(DSL.name(found.name()));
+		return readTable(
+				"SELECT " + name + " AS \"value\", count(*) AS \"rows\" FROM " + SQL.render(DSL.name(stored.table()))
+						+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + Math.max(1, Math.min(limit, 200)),
+				200);
+	}
+
+	@Transactional
+	DatasetSummary updateColumn(UserAccount user, UUID id, String column, ColumnRole role, String unit,
+			String description, List<String> synonyms) {
+		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		List<DatasetColumn> columns = new ArrayList<>(stored.summary().columns());
+		int index = -1;
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).name().equals(column)) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NotFound("No column '" + column + "' in dataset " + stored.summary().name() + ".");
+		}
+		DatasetColumn old = columns.get(index);
+		if (role == ColumnRole.TIME && !old.type().isTemporal()) {
+			throw new InvalidInput("Only a timestamp or date column can have the time role; '" + column + "' is "
+					+ old.type().wire() + ".");
+		}
+		if (role == ColumnRole.MEASURE && !old.type().isNumeric()) {
+			throw new InvalidInput(
+					"Only a numeric column can be a measure; '" + column + "' is " + old.type().wire() + ".");
+		}
+		columns.set(index, new DatasetColumn(old.name(), old.type(), role == null ? old.role() : role,
+				unit == null ? old.unit() : blankToNull(unit),
+				description == null ? old.description() : blankToNull(description), synonyms == null ? old.synonyms()
+						: synonyms.stream().map(String::trim).filter(text -> !text.isEmpty()).toList()));
+		catalog.replaceColumns(id, columns);
+		return catalog.find(id).orElseThrow().summary();
+	}
+
+	private TabularData readTable(String sql, int cap) {
+		try (Connection connection = warehouse.reader();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			return TabularData.read(rs, cap);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Reading the warehouse failed", ex);
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text.isBlank() ? null : text.trim();
 	}
 
 	@Transactional

@@ -1,0 +1,87 @@
+package dev.gridsight.catalog;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rows as the HTTP API returns them: {@code {columns:[{name,type}], rows:[[…]]}};
+ * timestamps as ISO-8601 text, numbers as numbers.
+ *
+ * @param truncated whether more rows existed than the cap allowed
+ */
+public record TabularData(List<Column> columns, List<List<Object>> rows, boolean truncated) {
+
+	public record Column(String name, ColumnType type) {
+	}
+
+	/** Reads at most {@code cap} rows from the result set. */
+	public static TabularData read(ResultSet rs, int cap) throws SQLException {
+		ResultSetMetaData meta = rs.getMetaData();
+		List<Column> columns = new ArrayList<>();
+		for (int i = 1; i <= meta.getColumnCount(); i++) {
+			columns.add(new Column(meta.getColumnLabel(i), typeOf(meta.getColumnTypeName(i))));
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		boolean truncated = false;
+		while (rs.next()) {
+			if (rows.size() == cap) {
+				truncated = true;
+				break;
+			}
+			List<Object> row = new ArrayList<>(columns.size());
+			for (int i = 1; i <= columns.size(); i++) {
+				row.add(value(rs.getObject(i)));
+			}
+			rows.add(row);
+		}
+		return new TabularData(columns, rows, truncated);
+	}
+
+	static ColumnType typeOf(String sqlType) {
+		String type = sqlType == null ? "" : sqlType.toUpperCase();
+		if (type.startsWith("TIMESTAMP")) {
+			return ColumnType.TIMESTAMP;
+		}
+		if (type.equals("DATE")) {
+			return ColumnType.DATE;
+		}
+		if (type.startsWith("BOOL")) {
+			return ColumnType.BOOLEAN;
+		}
+		if (type.matches(".*INT.*|INT[248]|SERIAL.*")) {
+			return ColumnType.BIGINT;
+		}
+		if (type.matches("DOUBLE.*|FLOAT.*|REAL|DECIMAL.*|NUMERIC.*")) {
+			return ColumnType.DOUBLE;
+		}
+		return ColumnType.VARCHAR;
+	}
+
+	private static Object value(Object value) {
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toLocalDateTime().toString();
+		}
+		if (value instanceof LocalDateTime || value instanceof LocalDate || value instanceof OffsetDateTime
+				|| value instanceof java.sql.Date) {
+			return value.toString();
+		}
+		if (value instanceof java.math.BigDecimal decimal) {
+			return decimal.doubleValue();
+		}
+		if (value instanceof java.math.BigInteger integer) {
+			return integer.longValue();
+		}
+		if (value instanceof Number || value instanceof Boolean || value instanceof String || value == null) {
+			return value;
+		}
+		return value.toString();
+	}
+
+}
