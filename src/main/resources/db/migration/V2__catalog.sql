@@ -3,6 +3,7 @@
 create table datasets (
     id           uuid primary key,
     workspace_id uuid not null references workspaces (id) on delete cascade,
+    parent_id    uuid references datasets (id) on delete cascade,
     name         varchar(200) not null,
     table_name   varchar(100) not null,
     source       varchar(20)  not null,

@@ -4,7 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A dataset as the catalog lists it. */
-public record DatasetSummary(UUID id, UUID workspaceId, String name, String source, boolean live, long rowCount,
-		long dataVersion, List<DatasetColumn> columns, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+/**
+ * A dataset as the catalog lists it; {@code parentId} links a child table made from
+ * nested JSON (order lines of an order) to its parent dataset.
+ */
+public record DatasetSummary(UUID id, UUID workspaceId, UUID parentId, String name, String source, boolean live,
+		long rowCount, long dataVersion, List<DatasetColumn> columns, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) {
 }

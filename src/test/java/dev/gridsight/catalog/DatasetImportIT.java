@@ -85,11 +85,38 @@ class DatasetImportIT {
 	}
 
 	@Test
-	void importsTheRawPointOfSaleJsonExports() throws IOException {
+	void flattensTheRawPointOfSaleExportsIntoTablesThatKeepTheirParentsKey() throws IOException {
 		ApiClient client = accounts.member().client();
-		String orders = upload(client, "square_orders.json",
-				Files.readAllBytes(EVAL.resolve("clave-raw/square/orders.json")));
-		assertThat(client.get("/api/datasets/" + orders).json().path("rowCount").asLong()).isPositive();
+		String toast = upload(client, "toast.json", eval("clave-raw/toast_pos_export.json"));
+		String square = upload(client, "square_orders.json", eval("clave-raw/square/orders.json"));
+
+		var datasets = client.get("/api/datasets?size=200").json().path("items");
+		Map<String, tools.jackson.databind.JsonNode> byName = new java.util.HashMap<>();
+		datasets.forEach(dataset -> byName.put(dataset.path("name").asString(), dataset));
+
+		assertThat(byName.get("toast").path("rowCount").asLong()).isEqualTo(20);
+		assertThat(byName.get("toast.checks").path("rowCount").asLong()).isEqualTo(20);
+		assertThat(byName.get("toast.checks").path("parentId").asString()).isEqualTo(toast);
+		assertThat(byName.get("toast.checks.selections").path("rowCount").asLong()).isEqualTo(55);
+		assertThat(columnNames(byName.get("toast.checks"))).contains("orders_guid", "total_amount");
+		assertThat(columnNames(byName.get("toast.checks.selections"))).contains("checks_guid", "display_name", "price");
+		assertThat(columnNames(byName.get("toast"))).contains("guid", "revenue_center_name", "business_date");
+
+		assertThat(byName.get("square_orders").path("rowCount").asLong()).isEqualTo(20);
+		assertThat(byName.get("square_orders.line_items").path("rowCount").asLong()).isEqualTo(48);
+		assertThat(byName.get("square_orders.line_items").path("parentId").asString()).isEqualTo(square);
+		assertThat(columnNames(byName.get("square_orders.line_items"))).contains("orders_id", "quantity",
+				"total_money_amount");
+		assertThat(columnNames(byName.get("square_orders"))).contains("total_money_amount", "location_id");
+
+		assertThat(client.delete("/api/datasets/" + toast).status()).isEqualTo(204);
+		assertThat(client.get("/api/datasets?size=200").body()).doesNotContain("toast");
+	}
+
+	private static java.util.List<String> columnNames(tools.jackson.databind.JsonNode dataset) {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		dataset.path("columns").forEach(column -> names.add(column.path("name").asString()));
+		return names;
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import dev.gridsight.platform.PageQuery;
 @Repository
 class CatalogRepository {
 
-	private static final String COLUMNS = "id, workspace_id, name, table_name, source, live, row_count, data_version, created_at, updated_at";
+	private static final String COLUMNS = "id, workspace_id, parent_id, name, table_name, source, live, row_count, data_version, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -32,11 +32,12 @@ class CatalogRepository {
 
 	void insert(DatasetSummary dataset, String table, UUID createdBy) {
 		jdbc.sql("""
-				insert into datasets (id, workspace_id, name, table_name, source, live, row_count, data_version,
-				                      created_by, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(dataset.id(), dataset.workspaceId(), dataset.name(), table, dataset.source(), dataset.live(),
-					dataset.rowCount(), dataset.dataVersion(), createdBy, dataset.createdAt(), dataset.updatedAt())
+				insert into datasets (id, workspace_id, parent_id, name, table_name, source, live, row_count,
+				                      data_version, created_by, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(dataset.id(), dataset.workspaceId(), dataset.parentId(), dataset.name(), table, dataset.source(),
+					dataset.live(), dataset.rowCount(), dataset.dataVersion(), createdBy, dataset.createdAt(),
+					dataset.updatedAt())
 			.update();
 		replaceColumns(dataset.id(), dataset.columns());
 	}
@@ -58,10 +59,10 @@ class CatalogRepository {
 		return jdbc.sql("select " + COLUMNS + " from datasets where id = ?")
 			.param(id)
 			.query((rs, n) -> new StoredDataset(new DatasetSummary(rs.getObject("id", UUID.class),
-					rs.getObject("workspace_id", UUID.class), rs.getString("name"), rs.getString("source"),
-					rs.getBoolean("live"), rs.getLong("row_count"), rs.getLong("data_version"), List.of(),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)),
-					rs.getString("table_name")))
+					rs.getObject("workspace_id", UUID.class), rs.getObject("parent_id", UUID.class),
+					rs.getString("name"), rs.getString("source"), rs.getBoolean("live"), rs.getLong("row_count"),
+					rs.getLong("data_version"), List.of(), rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("updated_at", OffsetDateTime.class)), rs.getString("table_name")))
 			.optional()
 			.map(stored -> new StoredDataset(withColumns(stored.summary()), stored.table()));
 	}
@@ -97,6 +98,10 @@ class CatalogRepository {
 				where id = ?""").params(rows, at, id).update();
 	}
 
+	List<String> childTables(UUID id) {
+		return jdbc.sql("select table_name from datasets where parent_id = ?").param(id).query(String.class).list();
+	}
+
 	void delete(UUID id) {
 		jdbc.sql("delete from datasets where id = ?").param(id).update();
 	}
@@ -124,8 +129,9 @@ class CatalogRepository {
 					ColumnRole.fromWire(rs.getString("role")), rs.getString("unit"), rs.getString("description"),
 					synonyms(rs.getString("synonyms"))))
 			.list());
-		return new DatasetSummary(summary.id(), summary.workspaceId(), summary.name(), summary.source(), summary.live(),
-				summary.rowCount(), summary.dataVersion(), columns, summary.createdAt(), summary.updatedAt());
+		return new DatasetSummary(summary.id(), summary.workspaceId(), summary.parentId(), summary.name(),
+				summary.source(), summary.live(), summary.rowCount(), summary.dataVersion(), columns,
+				summary.createdAt(), summary.updatedAt());
 	}
 
 	private static List<String> synonyms(String stored) {

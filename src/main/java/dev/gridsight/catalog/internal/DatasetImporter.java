@@ -1,6 +1,8 @@
 package dev.gridsight.catalog.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -40,8 +43,21 @@ class DatasetImporter {
 		this.warehouse = warehouse;
 	}
 
-	record ImportedTable(List<DatasetColumn> columns, long rowCount) {
+	/**
+	 * A table made by an import: {@code path} is "" for the main table, e.g.
+	 * "checks.selections" for a child.
+	 */
+	record ImportedTable(String path, String table, List<DatasetColumn> columns, long rowCount) {
 	}
+
+	/**
+	 * Nested JSON up to this size is flattened in memory; larger files load as DuckDB
+	 * reads them.
+	 */
+	static final long MAX_FLATTEN_BYTES = 100L * 1024 * 1024;
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	record Preview(String format, List<DatasetColumn> columns, TabularData rows) {
 	}
@@ -71,28 +87,90 @@ class DatasetImporter {
 		}
 	}
 
-	ImportedTable load(Path file, FileFormat format, String displayName, String table) {
+	/**
+	 * Loads the file into {@code table} (and, for nested JSON, child tables
+	 * {@code table_1}, {@code table_2}, …); the first returned table is the main one.
+	 */
+	List<ImportedTable> load(Path file, FileFormat format, String displayName, String table) {
 		checkText(file, format, displayName);
-		return warehouse.write(connection -> {
-			try (Statement statement = connection.createStatement()) {
-				String reader = reader(file, format);
-				List<String[]> raw = describe(statement, reader);
-				List<String> names = ColumnNames.normalize(raw.stream().map(column -> column[0]).toList());
-				List<String> selects = new ArrayList<>();
-				for (int i = 0; i < raw.size(); i++) {
-					String source = SQL.render(DSL.name(raw.get(i)[0]));
-					String expression = DuckTypes.isScalar(raw.get(i)[1]) ? source : "to_json(" + source + ")::VARCHAR";
-					selects.add(expression + " AS " + SQL.render(DSL.name(names.get(i))));
+		List<Path> flatFiles = new ArrayList<>();
+		List<String> paths = new ArrayList<>();
+		try {
+			if (format == FileFormat.JSON && Files.size(file) <= MAX_FLATTEN_BYTES) {
+				for (JsonFlattener.FlatTable flat : JsonFlattener.flatten(readJson(file, displayName))) {
+					if (!flat.rows().isEmpty()) {
+						flatFiles.add(writeNdjson(file, flat, paths.size()));
+						paths.add(flat.path());
+					}
 				}
-				statement.execute("CREATE TABLE " + SQL.render(DSL.name(table)) + " AS SELECT "
-						+ String.join(", ", selects) + " FROM " + reader);
-				convertThousands(statement, table, names, raw);
-				return new ImportedTable(columns(connection, table), count(statement, table));
 			}
-			catch (SQLException ex) {
-				throw new InvalidInput(displayName + " could not be imported: " + readable(ex));
+			else {
+				flatFiles.add(file);
+				paths.add("");
 			}
-		});
+			FileFormat readAs = flatFiles.get(0) == file ? format : FileFormat.NDJSON;
+			return warehouse.write(connection -> {
+				List<ImportedTable> tables = new ArrayList<>();
+				for (int i = 0; i < flatFiles.size(); i++) {
+					String name = i == 0 ? table : table + "_" + i;
+					tables.add(createTable(connection, flatFiles.get(i), readAs, displayName, name, paths.get(i)));
+				}
+				return tables;
+			});
+		}
+		catch (IOException ex) {
+			throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
+		}
+		finally {
+			for (Path flat : flatFiles) {
+				if (!flat.equals(file)) {
+					flat.toFile().delete();
+				}
+			}
+		}
+	}
+
+	private static tools.jackson.databind.JsonNode readJson(Path file, String displayName) {
+		try {
+			return JSON.readTree(file.toFile());
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw new InvalidInput(displayName + " is not valid JSON: " + ex.getOriginalMessage()
+					+ (ex.getLocation() == null ? "" : " (line " + ex.getLocation().getLineNr() + ")"));
+		}
+	}
+
+	private static Path writeNdjson(Path source, JsonFlattener.FlatTable flat, int index) throws IOException {
+		Path target = source.resolveSibling(source.getFileName() + "." + index + ".ndjson");
+		try (var writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+			for (Map<String, Object> row : flat.rows()) {
+				writer.write(JSON.writeValueAsString(row));
+				writer.write('\n');
+			}
+		}
+		return target;
+	}
+
+	private ImportedTable createTable(Connection connection, Path file, FileFormat format, String displayName,
+			String table, String path) {
+		try (Statement statement = connection.createStatement()) {
+			String reader = reader(file, format);
+			List<String[]> raw = describe(statement, reader);
+			List<String> names = ColumnNames.normalize(raw.stream().map(column -> column[0]).toList());
+			List<String> selects = new ArrayList<>();
+			for (int i = 0; i < raw.size(); i++) {
+				String source = SQL.render(DSL.name(raw.get(i)[0]));
+				String expression = DuckTypes.isScalar(raw.get(i)[1]) ? source : "to_json(" + source + ")::VARCHAR";
+				selects.add(expression + " AS " + SQL.render(DSL.name(names.get(i))));
+			}
+			statement.execute("CREATE TABLE " + SQL.render(DSL.name(table)) + " AS SELECT " + String.join(", ", selects)
+					+ " FROM " + reader);
+			convertThousands(statement, table, names, raw);
+			return new ImportedTable(path, table, columns(connection, table), count(statement, table));
+		}
+		catch (SQLException ex) {
+			throw new InvalidInput(displayName + " could not be imported: " + readable(ex));
+		}
 	}
 
 	private static void checkText(Path file, FileFormat format, String displayName) {

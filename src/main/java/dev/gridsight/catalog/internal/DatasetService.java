@@ -28,6 +28,7 @@ import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -78,8 +79,12 @@ class DatasetService implements Catalog {
 
 	private final Path uploads;
 
+	private final TransactionTemplate transactions;
+
 	DatasetService(CatalogRepository catalog, DatasetImporter importer, Warehouse warehouse, WorkspaceAccess access,
-			ApplicationEventPublisher events, Clock clock, GridsightProperties properties) {
+			ApplicationEventPublisher events, Clock clock, GridsightProperties properties,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.catalog = catalog;
 		this.importer = importer;
 		this.warehouse = warehouse;
@@ -141,19 +146,32 @@ class DatasetService implements Catalog {
 		String table = "ds_" + id.toString().replace("-", "");
 		Path file = store(content, format);
 		try {
-			DatasetImporter.ImportedTable imported = importer.load(file, format, "'" + fileName + "'", table);
+			List<DatasetImporter.ImportedTable> tables = importer.load(file, format, "'" + fileName + "'", table);
 			OffsetDateTime now = now();
-			DatasetSummary summary = new DatasetSummary(id, workspace, datasetName, format.name().toLowerCase(), false,
-					imported.rowCount(), 1, imported.columns(), now, now);
 			try {
-				catalog.insert(summary, table, user.id());
+				transactions.executeWithoutResult(status -> {
+					UUID parent = null;
+					for (DatasetImporter.ImportedTable imported : tables) {
+						String tableName = imported.path().isEmpty() ? datasetName
+								: datasetName + "." + imported.path();
+						if (catalog.findIdByName(workspace, tableName).isPresent()) {
+							throw new Conflict("A dataset named '" + tableName + "' already exists in this workspace.");
+						}
+						UUID datasetId = parent == null ? id : UUID.randomUUID();
+						catalog.insert(new DatasetSummary(datasetId, workspace, parent, checkName(tableName),
+								format.name().toLowerCase(), false, imported.rowCount(), 1, imported.columns(), now,
+								now), imported.table(), user.id());
+						parent = parent == null ? datasetId : parent;
+					}
+				});
 			}
 			catch (RuntimeException ex) {
-				dropTable(table);
+				tables.forEach(imported -> dropTable(imported.table()));
 				throw ex;
 			}
+			String children = tables.size() > 1 ? ", " + (tables.size() - 1) + " child table(s)" : "";
 			events.publishEvent(AuditEvent.of(user.id(), user.email(), "dataset_imported", "dataset", id,
-					datasetName + " (" + imported.rowCount() + " rows)"));
+					datasetName + " (" + tables.get(0).rowCount() + " rows" + children + ")"));
 			return catalog.find(id).orElseThrow().summary();
 		}
 		finally {
@@ -266,8 +284,10 @@ class DatasetService implements Catalog {
 	@Transactional
 	void delete(UserAccount user, UUID id) {
 		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		List<String> children = catalog.childTables(id);
 		catalog.delete(id);
 		dropTable(stored.table());
+		children.forEach(this::dropTable);
 		events.publishEvent(
 				AuditEvent.of(user.id(), user.email(), "dataset_deleted", "dataset", id, stored.summary().name()));
 	}
