@@ -308,4 +308,32 @@ class DatasetImportIT {
 		assertThat(client.get("/api/datasets/" + id + "/columns/nope/values").status()).isEqualTo(404);
 	}
 
+	@Test
+	void importsTheFirstSheetOfAnXlsxWorkbook() throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "test", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Sales");
+		sheet.value(0, 0, "Day");
+		sheet.value(0, 1, "Store");
+		sheet.value(0, 2, "Sales");
+		for (int day = 1; day <= 3; day++) {
+			sheet.value(day, 0, java.time.LocalDate.of(2025, 1, day));
+			sheet.style(day, 0).format("yyyy-mm-dd").set();
+			sheet.value(day, 1, "Paris, 1st");
+			sheet.value(day, 2, 1000.5 * day);
+		}
+		workbook.finish();
+
+		ApiClient client = accounts.member().client();
+		String id = upload(client, "sales.xlsx", bytes.toByteArray());
+		var dataset = client.get("/api/datasets/" + id).json();
+		assertThat(dataset.path("rowCount").asLong()).isEqualTo(3);
+		assertThat(dataset.path("source").asString()).isEqualTo("xlsx");
+		assertThat(dataset.path("columns").get(0).path("role").asString()).isEqualTo("time");
+		assertThat(dataset.path("columns").get(2).path("type").asString()).isEqualTo("double");
+		var rows = client.get("/api/datasets/" + id + "/rows").json().path("rows");
+		assertThat(rows.get(2).get(1).asString()).isEqualTo("Paris, 1st");
+		assertThat(rows.get(2).get(2).asDouble()).isEqualTo(3001.5);
+	}
+
 }

@@ -63,7 +63,20 @@ class DatasetImporter {
 	}
 
 	/** The inferred schema and the first rows, without storing anything. */
-	Preview preview(Path file, FileFormat format, String displayName, int rows) {
+	Preview preview(Path upload, FileFormat uploaded, String displayName, int rows) {
+		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName) : upload;
+		FileFormat format = uploaded == FileFormat.XLSX ? FileFormat.CSV : uploaded;
+		try {
+			return previewText(file, format, uploaded, displayName, rows);
+		}
+		finally {
+			if (!file.equals(upload)) {
+				file.toFile().delete();
+			}
+		}
+	}
+
+	private Preview previewText(Path file, FileFormat format, FileFormat uploaded, String displayName, int rows) {
 		checkText(file, format, displayName);
 		try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement()) {
 			String reader = reader(file, format);
@@ -79,7 +92,7 @@ class DatasetImporter {
 				columns.add(DatasetColumn.of(names.get(i), type, role));
 			}
 			try (ResultSet rs = statement.executeQuery("SELECT * FROM " + reader + " LIMIT " + rows)) {
-				return new Preview(format.name().toLowerCase(Locale.ROOT), columns, TabularData.read(rs, rows));
+				return new Preview(uploaded.name().toLowerCase(Locale.ROOT), columns, TabularData.read(rs, rows));
 			}
 		}
 		catch (SQLException ex) {
@@ -91,7 +104,20 @@ class DatasetImporter {
 	 * Loads the file into {@code table} (and, for nested JSON, child tables
 	 * {@code table_1}, {@code table_2}, …); the first returned table is the main one.
 	 */
-	List<ImportedTable> load(Path file, FileFormat format, String displayName, String table) {
+	List<ImportedTable> load(Path upload, FileFormat uploaded, String displayName, String table) {
+		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName) : upload;
+		FileFormat format = uploaded == FileFormat.XLSX ? FileFormat.CSV : uploaded;
+		try {
+			return loadText(file, format, displayName, table);
+		}
+		finally {
+			if (!file.equals(upload)) {
+				file.toFile().delete();
+			}
+		}
+	}
+
+	private List<ImportedTable> loadText(Path file, FileFormat format, String displayName, String table) {
 		checkText(file, format, displayName);
 		List<Path> flatFiles = new ArrayList<>();
 		List<String> paths = new ArrayList<>();
@@ -195,6 +221,7 @@ class DatasetImporter {
 			case JSON -> "read_json(" + path + ", format = 'auto')";
 			case NDJSON -> "read_json(" + path + ", format = 'newline_delimited')";
 			case PARQUET -> "read_parquet(" + path + ")";
+			case XLSX -> throw new IllegalArgumentException("XLSX is converted to CSV before reading");
 		};
 	}
 

@@ -7,7 +7,7 @@ import dev.gridsight.platform.InvalidInput;
 /** The upload formats, recognised by file name. */
 enum FileFormat {
 
-	CSV, TSV, JSON, NDJSON, PARQUET;
+	CSV, TSV, JSON, NDJSON, PARQUET, XLSX;
 
 	static FileFormat of(String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -26,12 +26,15 @@ enum FileFormat {
 		if (name.endsWith(".parquet")) {
 			return PARQUET;
 		}
+		if (name.endsWith(".xlsx")) {
+			return XLSX;
+		}
 		throw new InvalidInput("Cannot import '" + fileName
-				+ "': the file must end in .csv, .tsv, .json, .ndjson, .jsonl or .parquet.");
+				+ "': the file must end in .csv, .tsv, .json, .ndjson, .jsonl, .parquet or .xlsx.");
 	}
 
 	boolean isText() {
-		return this != PARQUET;
+		return this != PARQUET && this != XLSX;
 	}
 
 }
