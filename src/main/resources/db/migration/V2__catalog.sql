@@ -8,6 +8,7 @@ create table datasets (
     table_name   varchar(100) not null,
     source       varchar(20)  not null,
     live         boolean      not null,
+    time_zone    varchar(64)  not null,
     row_count    bigint       not null,
     data_version bigint       not null,
     created_by   uuid,

@@ -9,6 +9,6 @@ import java.util.UUID;
  * nested JSON (order lines of an order) to its parent dataset.
  */
 public record DatasetSummary(UUID id, UUID workspaceId, UUID parentId, String name, String source, boolean live,
-		long rowCount, long dataVersion, List<DatasetColumn> columns, OffsetDateTime createdAt,
+		String timeZone, long rowCount, long dataVersion, List<DatasetColumn> columns, OffsetDateTime createdAt,
 		OffsetDateTime updatedAt) {
 }

@@ -336,4 +336,27 @@ class DatasetImportIT {
 		assertThat(rows.get(2).get(2).asDouble()).isEqualTo(3001.5);
 	}
 
+	@Test
+	void readsLocalTimestampsInTheDatasetsTimeZoneAndStoresUtc() {
+		ApiClient client = accounts.member().client();
+		ApiClient.Response created = client.upload("/api/datasets", "paris.csv",
+				"ts,kw\n2025-07-01 12:00:00,1\n".getBytes(StandardCharsets.UTF_8), Map.of("timeZone", "Europe/Paris"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().path("timeZone").asString()).isEqualTo("Europe/Paris");
+		String id = created.json().path("id").asString();
+		client.postRaw("/api/datasets/" + id + "/rows", "[{\"ts\": \"2025-07-01 13:00:00\", \"kw\": 2}]",
+				"application/json");
+		client.postRaw("/api/datasets/" + id + "/rows", "ts,kw\n2025-07-01 14:00:00,3\n", "text/csv");
+
+		var rows = client.get("/api/datasets/" + id + "/rows").json().path("rows");
+		assertThat(rows.get(0).get(0).asString()).startsWith("2025-07-01T10:00");
+		assertThat(rows.get(1).get(0).asString()).startsWith("2025-07-01T11:00");
+		assertThat(rows.get(2).get(0).asString()).startsWith("2025-07-01T12:00");
+
+		ApiClient.Response badZone = client.upload("/api/datasets", "x.csv",
+				"ts,kw\n2025-07-01 12:00:00,1\n".getBytes(StandardCharsets.UTF_8), Map.of("timeZone", "Mars/Olympus"));
+		assertThat(badZone.status()).isEqualTo(400);
+		assertThat(badZone.detail()).contains("Mars/Olympus");
+	}
+
 }

@@ -19,7 +19,7 @@ import dev.gridsight.platform.PageQuery;
 @Repository
 class CatalogRepository {
 
-	private static final String COLUMNS = "id, workspace_id, parent_id, name, table_name, source, live, row_count, data_version, created_at, updated_at";
+	private static final String COLUMNS = "id, workspace_id, parent_id, name, table_name, source, live, time_zone, row_count, data_version, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -32,12 +32,12 @@ class CatalogRepository {
 
 	void insert(DatasetSummary dataset, String table, UUID createdBy) {
 		jdbc.sql("""
-				insert into datasets (id, workspace_id, parent_id, name, table_name, source, live, row_count,
+				insert into datasets (id, workspace_id, parent_id, name, table_name, source, live, time_zone, row_count,
 				                      data_version, created_by, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(dataset.id(), dataset.workspaceId(), dataset.parentId(), dataset.name(), table, dataset.source(),
-					dataset.live(), dataset.rowCount(), dataset.dataVersion(), createdBy, dataset.createdAt(),
-					dataset.updatedAt())
+					dataset.live(), dataset.timeZone(), dataset.rowCount(), dataset.dataVersion(), createdBy,
+					dataset.createdAt(), dataset.updatedAt())
 			.update();
 		replaceColumns(dataset.id(), dataset.columns());
 	}
@@ -60,9 +60,10 @@ class CatalogRepository {
 			.param(id)
 			.query((rs, n) -> new StoredDataset(new DatasetSummary(rs.getObject("id", UUID.class),
 					rs.getObject("workspace_id", UUID.class), rs.getObject("parent_id", UUID.class),
-					rs.getString("name"), rs.getString("source"), rs.getBoolean("live"), rs.getLong("row_count"),
-					rs.getLong("data_version"), List.of(), rs.getObject("created_at", OffsetDateTime.class),
-					rs.getObject("updated_at", OffsetDateTime.class)), rs.getString("table_name")))
+					rs.getString("name"), rs.getString("source"), rs.getBoolean("live"), rs.getString("time_zone"),
+					rs.getLong("row_count"), rs.getLong("data_version"), List.of(),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)),
+					rs.getString("table_name")))
 			.optional()
 			.map(stored -> new StoredDataset(withColumns(stored.summary()), stored.table()));
 	}
@@ -130,8 +131,8 @@ class CatalogRepository {
 					synonyms(rs.getString("synonyms"))))
 			.list());
 		return new DatasetSummary(summary.id(), summary.workspaceId(), summary.parentId(), summary.name(),
-				summary.source(), summary.live(), summary.rowCount(), summary.dataVersion(), columns,
-				summary.createdAt(), summary.updatedAt());
+				summary.source(), summary.live(), summary.timeZone(), summary.rowCount(), summary.dataVersion(),
+				columns, summary.createdAt(), summary.updatedAt());
 	}
 
 	private static List<String> synonyms(String stored) {

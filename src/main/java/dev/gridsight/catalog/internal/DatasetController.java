@@ -48,11 +48,12 @@ class DatasetController {
 	@ResponseStatus(HttpStatus.CREATED)
 	DatasetSummary importFile(@RequestParam("file") MultipartFile file,
 			@RequestParam(value = "name", required = false) String name,
-			@RequestParam(value = "workspaceId", required = false) UUID workspaceId) throws IOException {
+			@RequestParam(value = "workspaceId", required = false) UUID workspaceId,
+			@RequestParam(value = "timeZone", required = false) String timeZone) throws IOException {
 		if (file.isEmpty()) {
 			throw new InvalidInput("The uploaded file is empty.");
 		}
-		return datasets.importFile(currentUser.get(), workspaceId, name, file.getOriginalFilename(),
+		return datasets.importFile(currentUser.get(), workspaceId, name, file.getOriginalFilename(), timeZone,
 				file.getInputStream());
 	}
 

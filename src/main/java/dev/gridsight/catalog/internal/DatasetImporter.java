@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,11 +105,11 @@ class DatasetImporter {
 	 * Loads the file into {@code table} (and, for nested JSON, child tables
 	 * {@code table_1}, {@code table_2}, …); the first returned table is the main one.
 	 */
-	List<ImportedTable> load(Path upload, FileFormat uploaded, String displayName, String table) {
+	List<ImportedTable> load(Path upload, FileFormat uploaded, String displayName, String table, ZoneId zone) {
 		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName) : upload;
 		FileFormat format = uploaded == FileFormat.XLSX ? FileFormat.CSV : uploaded;
 		try {
-			return loadText(file, format, displayName, table);
+			return loadText(file, format, displayName, table, zone);
 		}
 		finally {
 			if (!file.equals(upload)) {
@@ -117,7 +118,7 @@ class DatasetImporter {
 		}
 	}
 
-	private List<ImportedTable> loadText(Path file, FileFormat format, String displayName, String table) {
+	private List<ImportedTable> loadText(Path file, FileFormat format, String displayName, String table, ZoneId zone) {
 		checkText(file, format, displayName);
 		List<Path> flatFiles = new ArrayList<>();
 		List<String> paths = new ArrayList<>();
@@ -139,7 +140,8 @@ class DatasetImporter {
 				List<ImportedTable> tables = new ArrayList<>();
 				for (int i = 0; i < flatFiles.size(); i++) {
 					String name = i == 0 ? table : table + "_" + i;
-					tables.add(createTable(connection, flatFiles.get(i), readAs, displayName, name, paths.get(i)));
+					tables
+						.add(createTable(connection, flatFiles.get(i), readAs, displayName, name, paths.get(i), zone));
 				}
 				return tables;
 			});
@@ -178,7 +180,7 @@ class DatasetImporter {
 	}
 
 	private ImportedTable createTable(Connection connection, Path file, FileFormat format, String displayName,
-			String table, String path) {
+			String table, String path, ZoneId zone) {
 		try (Statement statement = connection.createStatement()) {
 			String reader = reader(file, format);
 			List<String[]> raw = describe(statement, reader);
@@ -186,7 +188,8 @@ class DatasetImporter {
 			List<String> selects = new ArrayList<>();
 			for (int i = 0; i < raw.size(); i++) {
 				String source = SQL.render(DSL.name(raw.get(i)[0]));
-				String expression = DuckTypes.isScalar(raw.get(i)[1]) ? source : "to_json(" + source + ")::VARCHAR";
+				String expression = DuckTypes.isScalar(raw.get(i)[1]) ? toUtc(source, raw.get(i)[1], zone)
+						: "to_json(" + source + ")::VARCHAR";
 				selects.add(expression + " AS " + SQL.render(DSL.name(names.get(i))));
 			}
 			statement.execute("CREATE TABLE " + SQL.render(DSL.name(table)) + " AS SELECT " + String.join(", ", selects)
@@ -223,6 +226,21 @@ class DatasetImporter {
 			case PARQUET -> "read_parquet(" + path + ")";
 			case XLSX -> throw new IllegalArgumentException("XLSX is converted to CSV before reading");
 		};
+	}
+
+	/**
+	 * Timestamps are stored as UTC: those without an offset are read in the dataset's
+	 * time zone, those with one are converted.
+	 */
+	static String toUtc(String column, String duckType, ZoneId zone) {
+		String type = duckType.toUpperCase(Locale.ROOT);
+		if (type.equals("TIMESTAMP WITH TIME ZONE")) {
+			return "timezone('UTC', " + column + ")";
+		}
+		if (type.startsWith("TIMESTAMP") && !zone.equals(java.time.ZoneOffset.UTC)) {
+			return "timezone('UTC', timezone(" + SQL.render(DSL.inline(zone.getId())) + ", " + column + "))";
+		}
+		return column;
 	}
 
 	private static List<String[]> describe(Statement statement, String reader) throws SQLException {

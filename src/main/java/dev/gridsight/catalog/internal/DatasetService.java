@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -134,7 +135,9 @@ class DatasetService implements Catalog {
 	}
 
 	/** Imports a file as a new dataset; nothing is kept when any step fails. */
-	DatasetSummary importFile(UserAccount user, UUID workspaceId, String name, String fileName, InputStream content) {
+	DatasetSummary importFile(UserAccount user, UUID workspaceId, String name, String fileName, String timeZone,
+			InputStream content) {
+		ZoneId zone = zone(timeZone);
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
 		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
 		String datasetName = checkName(name == null || name.isBlank() ? baseName(fileName) : name);
@@ -146,7 +149,7 @@ class DatasetService implements Catalog {
 		String table = "ds_" + id.toString().replace("-", "");
 		Path file = store(content, format);
 		try {
-			List<DatasetImporter.ImportedTable> tables = importer.load(file, format, "'" + fileName + "'", table);
+			List<DatasetImporter.ImportedTable> tables = importer.load(file, format, "'" + fileName + "'", table, zone);
 			OffsetDateTime now = now();
 			try {
 				transactions.executeWithoutResult(status -> {
@@ -159,8 +162,8 @@ class DatasetService implements Catalog {
 						}
 						UUID datasetId = parent == null ? id : UUID.randomUUID();
 						catalog.insert(new DatasetSummary(datasetId, workspace, parent, checkName(tableName),
-								format.name().toLowerCase(), false, imported.rowCount(), 1, imported.columns(), now,
-								now), imported.table(), user.id());
+								format.name().toLowerCase(), false, zone.getId(), imported.rowCount(), 1,
+								imported.columns(), now, now), imported.table(), user.id());
 						parent = parent == null ? datasetId : parent;
 					}
 				});
@@ -264,6 +267,19 @@ class DatasetService implements Catalog {
 		}
 	}
 
+	private static ZoneId zone(String timeZone) {
+		if (timeZone == null || timeZone.isBlank()) {
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneId.of(timeZone.trim());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new InvalidInput(
+					"'" + timeZone + "' is not a time zone; use an IANA name such as Europe/Paris or UTC.");
+		}
+	}
+
 	private static String blankToNull(String text) {
 		return text.isBlank() ? null : text.trim();
 	}
@@ -302,6 +318,7 @@ class DatasetService implements Catalog {
 	AppendResult appendJson(UserAccount user, UUID id, String body, String idempotencyKey) {
 		CatalogRepository.StoredDataset stored = editable(id, user.id());
 		List<Map<String, Object>> rows = parseRows(body);
+		ZoneId zone = ZoneId.of(stored.summary().timeZone());
 		Map<String, DatasetColumn> columns = stored.summary()
 			.columns()
 			.stream()
@@ -318,7 +335,7 @@ class DatasetService implements Catalog {
 			}
 			Object[] converted = new Object[names.size()];
 			for (int c = 0; c < names.size(); c++) {
-				converted[c] = RowCoercion.coerce(row.get(names.get(c)), columns.get(names.get(c)), r + 1);
+				converted[c] = RowCoercion.coerce(row.get(names.get(c)), columns.get(names.get(c)), r + 1, zone);
 			}
 			values.add(converted);
 		}
@@ -361,9 +378,14 @@ class DatasetService implements Catalog {
 							+ "'")
 					.collect(Collectors.joining(", "));
 				String list = header.stream().map(name -> SQL.render(DSL.name(name))).collect(Collectors.joining(", "));
+				ZoneId zone = ZoneId.of(stored.summary().timeZone());
+				String values = header.stream()
+					.map(name -> DatasetImporter.toUtc(SQL.render(DSL.name(name)),
+							DuckTypes.physical(columns.get(name).type()), zone))
+					.collect(Collectors.joining(", "));
 				try (Statement statement = connection.createStatement()) {
 					return (long) statement.executeUpdate("INSERT INTO " + SQL.render(DSL.name(stored.table())) + " ("
-							+ list + ") SELECT " + list + " FROM read_csv(" + path
+							+ list + ") SELECT " + values + " FROM read_csv(" + path
 							+ ", header = true, strict_mode = true, auto_detect = true, types = {" + types + "})");
 				}
 				catch (SQLException ex) {

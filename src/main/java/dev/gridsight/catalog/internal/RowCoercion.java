@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -16,7 +17,7 @@ final class RowCoercion {
 	private RowCoercion() {
 	}
 
-	static Object coerce(Object value, DatasetColumn column, int row) {
+	static Object coerce(Object value, DatasetColumn column, int row, ZoneId zone) {
 		if (value == null) {
 			return null;
 		}
@@ -28,7 +29,7 @@ final class RowCoercion {
 						: Long.parseLong(value.toString().trim());
 				case BOOLEAN -> value instanceof Boolean bool ? bool : parseBoolean(value.toString());
 				case DATE -> LocalDate.parse(value.toString().trim().substring(0, 10));
-				case TIMESTAMP -> timestamp(value.toString().trim());
+				case TIMESTAMP -> timestamp(value.toString().trim(), zone);
 				case VARCHAR -> value.toString();
 			};
 		}
@@ -40,18 +41,16 @@ final class RowCoercion {
 	}
 
 	/**
-	 * ISO instants are converted to UTC; timestamps without an offset are taken as they
-	 * are.
+	 * Stored timestamps are UTC: ISO instants are converted, timestamps without an offset
+	 * are read in the dataset's time zone.
 	 */
-	static LocalDateTime timestamp(String text) {
+	static LocalDateTime timestamp(String text, ZoneId zone) {
 		String iso = text.replace(' ', 'T');
-		if (iso.length() == 10) {
-			return LocalDate.parse(iso).atStartOfDay();
-		}
 		if (iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:?\\d\\d$")) {
 			return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
 		}
-		return LocalDateTime.parse(iso);
+		LocalDateTime local = iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
+		return local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
 	}
 
 	private static boolean parseBoolean(String text) {
