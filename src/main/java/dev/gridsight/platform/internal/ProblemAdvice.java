@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,7 +16,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -35,6 +38,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	static final String TYPE_BASE = "https://gridsight.dev/problems/";
+
+	private final DataSize uploadLimit;
+
+	ProblemAdvice(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize uploadLimit) {
+		this.uploadLimit = uploadLimit;
+	}
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
@@ -107,6 +116,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					.orElse("a parameter is invalid") + ".");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		long bytes = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : uploadLimit.toBytes();
+		String limit = " of " + DataSize.ofBytes(bytes).toMegabytes() + " MB";
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than the upload limit" + limit
+					+ " (GRIDSIGHT_MAX_UPLOAD). Nothing was imported."));
 	}
 
 	@Override
