@@ -14,7 +14,6 @@ create table datasets (
     created_by   uuid,
     created_at   timestamp with time zone not null,
     updated_at   timestamp with time zone not null,
-    constraint datasets_table_unique unique (table_name),
     constraint datasets_name_unique unique (workspace_id, name)
 );
 

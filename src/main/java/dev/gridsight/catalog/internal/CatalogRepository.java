@@ -99,6 +99,58 @@ class CatalogRepository {
 				where id = ?""").params(rows, at, id).update();
 	}
 
+	void setSource(UUID datasetId, UUID sourceId) {
+		jdbc.sql("update datasets set source_id = ? where id = ?").params(sourceId, datasetId).update();
+	}
+
+	Optional<UUID> sourceOf(UUID datasetId) {
+		return jdbc.sql("select source_id from datasets where id = ? and source_id is not null")
+			.param(datasetId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	record StoredSource(UUID id, UUID workspaceId, String name, PostgresSource settings, String passwordEncrypted,
+			OffsetDateTime createdAt) {
+	}
+
+	void insertSource(StoredSource source, UUID createdBy) {
+		PostgresSource settings = source.settings();
+		jdbc.sql("""
+				insert into data_sources (id, workspace_id, name, host, port, database_name, username,
+				                          password_encrypted, ssl_mode, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(source.id(), source.workspaceId(), source.name(), settings.host(), settings.port(),
+					settings.database(), settings.username(), source.passwordEncrypted(), settings.sslMode(), createdBy,
+					source.createdAt())
+			.update();
+	}
+
+	Optional<StoredSource> findSource(UUID id) {
+		return jdbc.sql("""
+				select id, workspace_id, name, host, port, database_name, username, password_encrypted, ssl_mode,
+				       created_at
+				from data_sources where id = ?""")
+			.param(id)
+			.query((rs, n) -> new StoredSource(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
+					rs.getString("name"),
+					new PostgresSource(rs.getString("host"), rs.getInt("port"), rs.getString("database_name"),
+							rs.getString("username"), rs.getString("ssl_mode")),
+					rs.getString("password_encrypted"), rs.getObject("created_at", OffsetDateTime.class)))
+			.optional();
+	}
+
+	List<UUID> sourceIds(UUID workspaceId) {
+		return jdbc.sql("select id from data_sources where workspace_id = ? order by lower(name)")
+			.param(workspaceId)
+			.query(UUID.class)
+			.list();
+	}
+
+	void deleteSource(UUID id) {
+		jdbc.sql("delete from data_sources where id = ?").param(id).update();
+	}
+
 	List<String> childTables(UUID id) {
 		return jdbc.sql("select table_name from datasets where parent_id = ?").param(id).query(String.class).list();
 	}

@@ -82,10 +82,13 @@ class DatasetService implements Catalog {
 
 	private final TransactionTemplate transactions;
 
+	private final DataSourceService sources;
+
 	DatasetService(CatalogRepository catalog, DatasetImporter importer, Warehouse warehouse, WorkspaceAccess access,
 			ApplicationEventPublisher events, Clock clock, GridsightProperties properties,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DataSourceService sources) {
 		this.transactions = transactions;
+		this.sources = sources;
 		this.catalog = catalog;
 		this.importer = importer;
 		this.warehouse = warehouse;
@@ -203,7 +206,7 @@ class DatasetService implements Catalog {
 		if (limit < 1 || limit > 1000) {
 			throw new InvalidInput("limit must be between 1 and 1000.");
 		}
-		return readTable("SELECT * FROM " + SQL.render(DSL.name(stored.table())) + " LIMIT " + limit, limit);
+		return readTable(stored, "SELECT * FROM " + tableSql(stored) + " LIMIT " + limit, limit);
 	}
 
 	/**
@@ -218,11 +221,9 @@ class DatasetService implements Catalog {
 			.filter(candidate -> candidate.name().equals(column))
 			.findFirst()
 			.orElseThrow(() -> new NotFound("No column '" + column + "' in dataset " + stored.summary().name() + "."));
-		String name = SQL.render(DSL.name(found.name()));
-		return readTable(
-				"SELECT " + name + " AS \"value\", count(*) AS \"rows\" FROM " + SQL.render(DSL.name(stored.table()))
-						+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + Math.max(1, Math.min(limit, 200)),
-				200);
+		String name = DSL.using(dialectOf(stored)).render(DSL.name(found.name()));
+		return readTable(stored, "SELECT " + name + " AS \"value\", count(*) AS \"rows\" FROM " + tableSql(stored)
+				+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + Math.max(1, Math.min(limit, 200)), 200);
 	}
 
 	@Transactional
@@ -256,14 +257,39 @@ class DatasetService implements Catalog {
 		return catalog.find(id).orElseThrow().summary();
 	}
 
-	private TabularData readTable(String sql, int cap) {
-		try (Connection connection = warehouse.reader();
+	private TabularData readTable(CatalogRepository.StoredDataset stored, String sql, int cap) {
+		UUID source = catalog.sourceOf(stored.summary().id()).orElse(null);
+		try (Connection connection = source == null ? warehouse.reader() : sources.connect(source);
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(sql)) {
 			return TabularData.read(rs, cap);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Reading the warehouse failed", ex);
+			throw new InvalidInput(
+					"Reading dataset " + stored.summary().name() + " failed: " + DatasetImporter.readable(ex));
+		}
+	}
+
+	/**
+	 * External tables are PostgreSQL's {@code schema.table}; warehouse tables are
+	 * DuckDB's.
+	 */
+	private static SQLDialect dialectOf(CatalogRepository.StoredDataset stored) {
+		return "postgres".equals(stored.summary().source()) ? SQLDialect.POSTGRES : SQLDialect.DUCKDB;
+	}
+
+	private static String tableSql(CatalogRepository.StoredDataset stored) {
+		if (dialectOf(stored) == SQLDialect.POSTGRES) {
+			String[] parts = stored.table().split("\\.", 2);
+			return DSL.using(SQLDialect.POSTGRES).render(DSL.table(DSL.name(parts[0], parts[1])));
+		}
+		return SQL.render(DSL.name(stored.table()));
+	}
+
+	private static void requireWarehouse(CatalogRepository.StoredDataset stored) {
+		if (dialectOf(stored) != SQLDialect.DUCKDB) {
+			throw new InvalidInput("Dataset " + stored.summary().name()
+					+ " is a table of an external source, which Gridsight only reads.");
 		}
 	}
 
@@ -302,8 +328,10 @@ class DatasetService implements Catalog {
 		CatalogRepository.StoredDataset stored = editable(id, user.id());
 		List<String> children = catalog.childTables(id);
 		catalog.delete(id);
-		dropTable(stored.table());
-		children.forEach(this::dropTable);
+		if (dialectOf(stored) == SQLDialect.DUCKDB) {
+			dropTable(stored.table());
+			children.forEach(this::dropTable);
+		}
 		events.publishEvent(
 				AuditEvent.of(user.id(), user.email(), "dataset_deleted", "dataset", id, stored.summary().name()));
 	}
@@ -317,6 +345,7 @@ class DatasetService implements Catalog {
 	 */
 	AppendResult appendJson(UserAccount user, UUID id, String body, String idempotencyKey) {
 		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		requireWarehouse(stored);
 		List<Map<String, Object>> rows = parseRows(body);
 		ZoneId zone = ZoneId.of(stored.summary().timeZone());
 		Map<String, DatasetColumn> columns = stored.summary()
@@ -359,6 +388,7 @@ class DatasetService implements Catalog {
 	/** Appends a CSV body whose header names a subset of the dataset's columns. */
 	AppendResult appendCsv(UserAccount user, UUID id, String body, String idempotencyKey) {
 		CatalogRepository.StoredDataset stored = editable(id, user.id());
+		requireWarehouse(stored);
 		Path file = store(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), FileFormat.CSV);
 		try {
 			return appendOnce(user, stored, idempotencyKey, () -> warehouse.write(connection -> {

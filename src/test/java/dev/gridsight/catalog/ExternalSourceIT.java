@@ -1,0 +1,145 @@
+package dev.gridsight.catalog;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.gridsight.Accounts;
+import dev.gridsight.ApiClient;
+import dev.gridsight.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A PostgreSQL source registered from fields and read in place: the local test server
+ * plays the source.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class ExternalSourceIT {
+
+	static final String URL = System.getenv("GRIDSIGHT_TEST_POSTGRES_URL");
+
+	static final String SCHEMA = "gs_src_" + UUID.randomUUID().toString().substring(0, 8);
+
+	@LocalServerPort
+	int port;
+
+	Accounts accounts;
+
+	@BeforeAll
+	static void createSourceTable() throws Exception {
+		assumeTrue(URL != null && !URL.isBlank(), "GRIDSIGHT_TEST_POSTGRES_URL is not set");
+		try (Connection connection = DriverManager.getConnection(URL);
+				Statement statement = connection.createStatement()) {
+			statement.execute("create schema " + SCHEMA);
+			statement.execute("create table " + SCHEMA + ".meter (ts timestamp, meter text, kw double precision)");
+			statement.execute("insert into " + SCHEMA + ".meter select timestamp '2025-01-01' + n * interval '1 hour',"
+					+ " 'm' || (n % 3), n * 0.5 from generate_series(0, 99) n");
+		}
+	}
+
+	@AfterAll
+	static void dropSourceTable() throws Exception {
+		if (URL != null && !URL.isBlank()) {
+			try (Connection connection = DriverManager.getConnection(URL);
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop schema if exists " + SCHEMA + " cascade");
+			}
+		}
+	}
+
+	@BeforeEach
+	void setUp() {
+		accounts = new Accounts(port);
+	}
+
+	static Map<String, Object> source(String name) {
+		URI uri = URI.create(URL.substring("jdbc:".length()));
+		String user = uri.getQuery() == null ? "postgres" : uri.getQuery().replaceAll(".*user=([^&]*).*", "$1");
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", name);
+		body.put("host", uri.getHost());
+		body.put("port", uri.getPort() < 0 ? 5432 : uri.getPort());
+		body.put("database", uri.getPath().substring(1));
+		body.put("username", user);
+		body.put("password", "not-needed-with-trust-auth");
+		body.put("tables", List.of(SCHEMA + ".meter"));
+		return body;
+	}
+
+	@Test
+	void anAdminRegistersASourceAndItsTableIsReadInPlace(CapturedOutput output) {
+		ApiClient admin = accounts.admin();
+		ApiClient.Response created = admin.post("/api/sources", source("plant_db"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.body()).doesNotContain("not-needed-with-trust-auth");
+		var dataset = created.json().path("datasets").get(0);
+		assertThat(dataset.path("name").asString()).isEqualTo("plant_db." + SCHEMA + ".meter");
+		assertThat(dataset.path("source").asString()).isEqualTo("postgres");
+		assertThat(dataset.path("columns").get(0).path("role").asString()).isEqualTo("time");
+
+		String id = dataset.path("id").asString();
+		ApiClient.Response rows = admin.get("/api/datasets/" + id + "/rows?limit=10");
+		assertThat(rows.status()).as(rows.body()).isEqualTo(200);
+		assertThat(rows.json().path("rows").size()).isEqualTo(10);
+		assertThat(admin.get("/api/datasets/" + id + "/columns/meter/values").json().path("rows").size()).isEqualTo(3);
+
+		ApiClient.Response append = admin.postRaw("/api/datasets/" + id + "/rows", "[{\"kw\": 1}]", "application/json");
+		assertThat(append.status()).isEqualTo(400);
+		assertThat(append.detail()).contains("only reads");
+		assertThat(output.getAll()).doesNotContain("not-needed-with-trust-auth");
+	}
+
+	@Test
+	void onlyFieldsAreAcceptedNeverUrlParameters() {
+		ApiClient admin = accounts.admin();
+		Map<String, Object> hostTrick = source("trick1");
+		hostTrick.put("host",
+				"localhost/test?socketFactory=org.springframework.context.support.ClassPathXmlApplicationContext");
+		ApiClient.Response host = admin.post("/api/sources", hostTrick);
+		assertThat(host.status()).isEqualTo(400);
+		assertThat(host.detail()).contains("host");
+
+		Map<String, Object> databaseTrick = source("trick2");
+		databaseTrick.put("database", "test?sslfactory=x&sslfactoryarg=y");
+		ApiClient.Response database = admin.post("/api/sources", databaseTrick);
+		assertThat(database.status()).isEqualTo(400);
+		assertThat(database.detail()).contains("database");
+
+		Map<String, Object> missingTable = source("trick3");
+		missingTable.put("tables", List.of("public.does_not_exist"));
+		assertThat(admin.post("/api/sources", missingTable).status()).isEqualTo(400);
+		assertThat(admin.get("/api/sources").body()).doesNotContain("trick");
+	}
+
+	@Test
+	void membersCannotRegisterSourcesAndStrangersCannotSeeThem() {
+		Accounts.Person member = accounts.member();
+		ApiClient.Response refused = member.client().post("/api/sources", source("members_db"));
+		assertThat(refused.status()).isEqualTo(403);
+
+		ApiClient admin = accounts.admin();
+		String sourceId = admin.post("/api/sources", source("admins_db")).json().path("id").asString();
+		assertThat(member.client().delete("/api/sources/" + sourceId).status()).isEqualTo(403);
+		assertThat(member.client().get("/api/sources").body()).doesNotContain("admins_db");
+		assertThat(admin.delete("/api/sources/" + sourceId).status()).isEqualTo(204);
+		assertThat(admin.get("/api/datasets?size=200").body()).doesNotContain("admins_db");
+	}
+
+}
