@@ -65,6 +65,17 @@ class DatasetController {
 		return datasets.preview(currentUser.get(), file.getOriginalFilename(), file.getInputStream());
 	}
 
+	record SqlQuery(UUID workspaceId, @NotBlank @Size(max = 20_000) String sql) {
+	}
+
+	/**
+	 * One read-only SELECT over the workspace's datasets, by name; at most 10,000 rows.
+	 */
+	@PostMapping("/query")
+	TabularData query(@Valid @RequestBody SqlQuery body) {
+		return datasets.runSql(currentUser.get(), body.workspaceId(), body.sql(), 10_000);
+	}
+
 	@GetMapping("/{id}/rows")
 	TabularData rows(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
 		return datasets.rows(currentUser.get(), id, limit);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,8 @@ class DatasetService implements Catalog {
 	static final int MAX_APPEND_ROWS = 100_000;
 
 	static final int PREVIEW_ROWS = 20;
+
+	static final java.time.Duration SQL_TIMEOUT = java.time.Duration.ofSeconds(30);
 
 	private static final DSLContext SQL = DSL.using(SQLDialect.DUCKDB);
 
@@ -224,6 +227,45 @@ class DatasetService implements Catalog {
 		String name = DSL.using(dialectOf(stored)).render(DSL.name(found.name()));
 		return readTable(stored, "SELECT " + name + " AS \"value\", count(*) AS \"rows\" FROM " + tableSql(stored)
 				+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + Math.max(1, Math.min(limit, 200)), 200);
+	}
+
+	/**
+	 * Runs one checked, read-only SELECT over the workspace's datasets, named as in the
+	 * catalog. The query runs on its own connection where only those datasets are visible
+	 * under their names, with a timeout and a row cap.
+	 */
+	TabularData runSql(UserAccount user, UUID workspaceId, String sql, int cap) {
+		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
+		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
+		Set<String> names = SqlGuard.check(sql);
+		Map<String, String> tables = new LinkedHashMap<>();
+		for (String name : names) {
+			CatalogRepository.StoredDataset stored = catalog.findIdByName(workspace, name)
+				.flatMap(catalog::find)
+				.orElseThrow(() -> new InvalidInput("There is no dataset named '" + name + "' in this workspace."));
+			requireWarehouse(stored);
+			tables.put(name, stored.table());
+		}
+		try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement()) {
+			for (Map.Entry<String, String> table : tables.entrySet()) {
+				statement.execute("CREATE TEMP VIEW " + SQL.render(DSL.name(table.getKey())) + " AS SELECT * FROM "
+						+ SQL.render(DSL.name(table.getValue())));
+			}
+			var timeout = warehouse.cancelAfter(statement, SQL_TIMEOUT);
+			try (ResultSet rs = statement.executeQuery(sql)) {
+				return TabularData.read(rs, cap);
+			}
+			finally {
+				timeout.cancel(false);
+			}
+		}
+		catch (SQLException ex) {
+			String reason = DatasetImporter.readable(ex);
+			if (reason.toLowerCase().contains("interrupt")) {
+				throw new InvalidInput("The query ran longer than " + SQL_TIMEOUT.toSeconds() + " s and was stopped.");
+			}
+			throw new InvalidInput("The query failed: " + reason);
+		}
 	}
 
 	@Transactional
