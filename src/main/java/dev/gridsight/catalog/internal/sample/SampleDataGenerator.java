@@ -24,7 +24,7 @@ public final class SampleDataGenerator {
 	/** Writes the files into the directory (created if missing) and returns them. */
 	public List<Path> writeAll(Path directory) throws IOException {
 		Files.createDirectories(directory);
-		return List.of(writePlantHourly(directory));
+		return List.of(writePlantHourly(directory), writeBuildingPortfolio(directory));
 	}
 
 	/** Writes {@code plant_hourly.csv} into an existing directory. */
@@ -32,12 +32,17 @@ public final class SampleDataGenerator {
 		return PlantHourly.write(directory);
 	}
 
+	/** Writes {@code building_portfolio.csv} into an existing directory. */
+	public Path writeBuildingPortfolio(Path directory) throws IOException {
+		return BuildingPortfolio.write(directory);
+	}
+
 	/**
 	 * What the catalog should say about each file as it would be written into the
 	 * directory. Writes nothing.
 	 */
 	public List<SampleDataset> datasets(Path directory) {
-		return List.of(PlantHourly.describe(directory));
+		return List.of(PlantHourly.describe(directory), BuildingPortfolio.describe(directory));
 	}
 
 }
