@@ -6,8 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Gridsight's own sample data, the same bytes on every run and machine (fixed seeds,
- * fixed dates in UTC, numbers with fixed decimals and a dot).
+ * Gridsight's own sample data: three CSV files, the same bytes on every run and machine
+ * (fixed seeds, fixed dates in UTC, numbers with fixed decimals and a dot). See
+ * {@code docs/sample-data.md}.
+ * <ul>
+ * <li>{@code plant_hourly.csv}: an industrial site with three gas turbo-alternators,
+ * 2025, hourly;</li>
+ * <li>{@code building_portfolio.csv}: four buildings' meters, PV and EV chargers, summer
+ * 2025, every 15 minutes;</li>
+ * <li>{@code restaurant_sales.csv}: order lines of four restaurants over five channels,
+ * first half of 2025.</li>
+ * </ul>
+ * Run
+ * {@code java -cp target/classes dev.gridsight.catalog.internal.sample.SampleDataGenerator out/}
+ * to write them into {@code out/}.
  */
 public final class SampleDataGenerator {
 
@@ -21,10 +33,12 @@ public final class SampleDataGenerator {
 		}
 	}
 
-	/** Writes the files into the directory (created if missing) and returns them. */
+	/**
+	 * Writes the three files into the directory (created if missing) and returns them.
+	 */
 	public List<Path> writeAll(Path directory) throws IOException {
 		Files.createDirectories(directory);
-		return List.of(writePlantHourly(directory), writeBuildingPortfolio(directory));
+		return List.of(writePlantHourly(directory), writeBuildingPortfolio(directory), writeRestaurantSales(directory));
 	}
 
 	/** Writes {@code plant_hourly.csv} into an existing directory. */
@@ -37,12 +51,19 @@ public final class SampleDataGenerator {
 		return BuildingPortfolio.write(directory);
 	}
 
+	/** Writes {@code restaurant_sales.csv} into an existing directory. */
+	public Path writeRestaurantSales(Path directory) throws IOException {
+		return RestaurantSales.write(directory);
+	}
+
 	/**
 	 * What the catalog should say about each file as it would be written into the
-	 * directory. Writes nothing.
+	 * directory: name, description, file, and the columns with type, role and unit.
+	 * Writes nothing.
 	 */
 	public List<SampleDataset> datasets(Path directory) {
-		return List.of(PlantHourly.describe(directory), BuildingPortfolio.describe(directory));
+		return List.of(PlantHourly.describe(directory), BuildingPortfolio.describe(directory),
+				RestaurantSales.describe(directory));
 	}
 
 }
