@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import dev.gridsight.catalog.ColumnRole;
@@ -131,7 +130,8 @@ final class RestaurantSales {
 				orders.sort(Comparator.comparing(Order::orderedAt).thenComparingInt(Order::location));
 				for (Order order : orders) {
 					orderNumber++;
-					String orderId = String.format(Locale.ROOT, "ORD-%06d", orderNumber);
+					String digits = Integer.toString(orderNumber);
+					String orderId = "ORD-" + "000000".substring(Math.min(6, digits.length())) + digits;
 					for (Line line : order.lines()) {
 						csv.text(orderId)
 							.timestamp(order.orderedAt())
@@ -307,13 +307,23 @@ final class RestaurantSales {
 
 	/** An item of the category not yet in the order, by popularity. */
 	private static MenuItem pickItem(String category, List<MenuItem> taken, Random random) {
-		List<MenuItem> candidates = MENU.stream()
-			.filter(item -> item.category().equals(category) && !taken.contains(item))
-			.toList();
-		if (candidates.isEmpty()) {
-			candidates = MENU.stream().filter(item -> !taken.contains(item)).toList();
+		List<MenuItem> candidates = new ArrayList<>();
+		for (MenuItem item : MENU) {
+			if (item.category().equals(category) && !taken.contains(item)) {
+				candidates.add(item);
+			}
 		}
-		double[] weights = candidates.stream().mapToDouble(MenuItem::popularity).toArray();
+		if (candidates.isEmpty()) {
+			for (MenuItem item : MENU) {
+				if (!taken.contains(item)) {
+					candidates.add(item);
+				}
+			}
+		}
+		double[] weights = new double[candidates.size()];
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = candidates.get(i).popularity();
+		}
 		return candidates.get(pick(weights, random));
 	}
 
