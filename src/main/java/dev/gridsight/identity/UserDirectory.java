@@ -10,4 +10,7 @@ public interface UserDirectory {
 
 	Optional<UserAccount> findByEmail(String email);
 
+	/** The administrator created first (the one first start made), if any. */
+	Optional<UserAccount> firstAdmin();
+
 }

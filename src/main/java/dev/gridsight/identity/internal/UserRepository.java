@@ -44,6 +44,13 @@ class UserRepository {
 			.optional();
 	}
 
+	Optional<StoredUser> firstAdmin() {
+		return jdbc.sql("select " + COLUMNS + " from users where role = ? order by created_at, id limit 1")
+			.param(Role.ADMIN.wire())
+			.query(UserRepository::map)
+			.optional();
+	}
+
 	List<UserAccount> page(PageQuery page) {
 		return jdbc.sql("select " + COLUMNS + " from users order by email_normalized limit ? offset ?")
 			.params(page.size(), page.offset())

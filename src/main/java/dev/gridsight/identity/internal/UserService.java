@@ -51,6 +51,11 @@ class UserService implements UserDirectory {
 		return users.findByEmail(email).map(StoredUser::account);
 	}
 
+	@Override
+	public Optional<UserAccount> firstAdmin() {
+		return users.firstAdmin().map(StoredUser::account);
+	}
+
 	PageResult<UserAccount> page(PageQuery page) {
 		return new PageResult<>(users.page(page), page.page(), page.size(), users.count());
 	}

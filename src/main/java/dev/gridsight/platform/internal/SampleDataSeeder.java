@@ -56,11 +56,18 @@ class SampleDataSeeder implements ApplicationRunner {
 			if (settings.find(key).filter(version::equals).isPresent()) {
 				continue;
 			}
-			transactions.executeWithoutResult(status -> {
-				contributor.seed();
-				settings.put(key, version);
-			});
-			log.info("Seeded sample data '{}' (version {})", contributor.key(), version);
+			try {
+				transactions.executeWithoutResult(status -> {
+					contributor.seed();
+					settings.put(key, version);
+				});
+				log.info("Seeded sample data '{}' (version {})", contributor.key(), version);
+			}
+			catch (RuntimeException ex) {
+				// sample data must never stop the server from starting; it is tried again
+				// next start
+				log.error("Seeding sample data '{}' failed; the server runs without it", contributor.key(), ex);
+			}
 		}
 	}
 
