@@ -13,6 +13,7 @@ const LoginPage = lazy(() => import('@/features/auth/components/login-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/components/dashboard-page'));
 const ChatPage = lazy(() => import('@/features/chat/components/chat-page'));
 const DataPage = lazy(() => import('@/features/data/components/data-page'));
+const DatasetPage = lazy(() => import('@/features/data/components/dataset-page'));
 const EnergyPage = lazy(() => import('@/features/energy/components/energy-page'));
 const SettingsLayout = lazy(() => import('@/features/settings/components/settings-layout'));
 const ProfileSettings = lazy(() => import('@/features/profile/components/profile-settings'));
@@ -83,6 +84,7 @@ export const routes = [
       { index: true, element: <DashboardPage /> },
       { path: 'chat', element: <ChatPage /> },
       { path: 'data', element: <DataPage /> },
+      { path: 'data/:datasetId', element: <DatasetPage /> },
       { path: 'energy', element: <EnergyPage /> },
       {
         path: 'settings',

@@ -111,3 +111,18 @@ export function InlineSelect({
     </select>
   );
 }
+
+/** A compact text input for table rows: its label is for screen readers only. */
+export function InlineInput({
+  label,
+  className = '',
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+  return (
+    <input
+      aria-label={label}
+      className={`w-full min-w-24 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 placeholder:text-slate-400 focus-visible:outline-2 focus-visible:outline-teal-600/40 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 ${className}`}
+      {...input}
+    />
+  );
+}

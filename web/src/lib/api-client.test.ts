@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, noContent, problem } from '@/test/fetch-mock';
-import { api, ApiError, errorDetail } from './api-client';
+import { deferred, mockXhr } from '@/test/xhr-mock';
+import { api, ApiError, errorDetail, uploadWithProgress } from './api-client';
 
 function setCookie(value: string) {
   document.cookie = `XSRF-TOKEN=${value}; path=/`;
@@ -131,5 +132,84 @@ describe('api client: problems and bodies', () => {
     });
     await expect(api.delete('/api/tokens/t1')).resolves.toBeUndefined();
     expect(requests[0].url).toBe('/api/audit?page=2&size=20');
+  });
+});
+
+describe('api client: uploads with progress', () => {
+  const form = () => {
+    const data = new FormData();
+    data.append('file', new File(['a,b\n1,2\n'], 'sales.csv', { type: 'text/csv' }));
+    return data;
+  };
+
+  it('sends the CSRF header and the form, reports progress, and returns the parsed body', async () => {
+    setCookie('upload-token');
+    const answer = deferred<Response>();
+    const { uploads } = mockXhr({ 'POST /api/datasets': () => answer.promise });
+    const seen: (number | null)[] = [];
+
+    const result = uploadWithProgress('/api/datasets', form(), {
+      params: { dryRun: undefined },
+      onProgress: (fraction) => seen.push(fraction),
+    });
+    await vi.waitFor(() => expect(uploads).toHaveLength(1));
+    uploads[0].progress(25, 100);
+    uploads[0].progress(100, 100);
+    uploads[0].uploaded();
+    answer.resolve(json({ id: 'd-1' }, 201));
+
+    await expect(result).resolves.toEqual({ id: 'd-1' });
+    expect(seen).toEqual([0.25, 1, 1]);
+    expect(uploads[0].url).toBe('/api/datasets');
+    expect(uploads[0].headers.get('X-XSRF-TOKEN')).toBe('upload-token');
+    expect(uploads[0].headers.get('X-Requested-With')).toBe('XMLHttpRequest');
+    expect((uploads[0].body.get('file') as File).name).toBe('sales.csv');
+  });
+
+  it('turns problem+json into an ApiError with the server’s detail', async () => {
+    setCookie('t');
+    mockXhr({
+      'POST /api/datasets/preview': () =>
+        problem(400, "'x.csv': line 3 has 3 fields but the header has 2. Nothing was imported."),
+    });
+    const error = (await uploadWithProgress('/api/datasets/preview', form()).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(400);
+    expect(error.problem.detail).toBe("'x.csv': line 3 has 3 fields but the header has 2. Nothing was imported.");
+  });
+
+  it('asks for a token first when the cookie is missing, and retries once when it went stale', async () => {
+    let tokenRequests = 0;
+    mockFetch({
+      'GET /api/auth/csrf': () => {
+        tokenRequests += 1;
+        setCookie(`issued-${tokenRequests}`);
+        return json({ headerName: 'X-XSRF-TOKEN', token: 'body' });
+      },
+    });
+    let posts = 0;
+    const { uploads } = mockXhr({
+      'POST /api/datasets': () => {
+        posts += 1;
+        if (posts === 1) {
+          document.cookie = 'XSRF-TOKEN=; Max-Age=0; path=/';
+          return problem(403, 'Invalid CSRF token');
+        }
+        return json({ id: 'd-2' }, 201);
+      },
+    });
+    await expect(uploadWithProgress('/api/datasets', form())).resolves.toEqual({ id: 'd-2' });
+    expect(uploads.map((u) => u.headers.get('X-XSRF-TOKEN'))).toEqual(['issued-1', 'issued-2']);
+  });
+
+  it('stops when its signal aborts', async () => {
+    setCookie('t');
+    const never = deferred<Response>();
+    const { uploads } = mockXhr({ 'POST /api/datasets': () => never.promise });
+    const controller = new AbortController();
+    const result = uploadWithProgress('/api/datasets', form(), { signal: controller.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(uploads).toHaveLength(1));
+    controller.abort();
+    expect(((await result) as DOMException).name).toBe('AbortError');
   });
 });

@@ -206,6 +206,97 @@ async function send<T>(method: string, path: string, options: RequestOptions): P
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** How much of an upload's body has been sent: 0…1, or null when the browser cannot tell. */
+export type UploadProgressListener = (fraction: number | null) => void;
+
+type UploadOptions = {
+  params?: QueryParams;
+  /** Called as the body goes out; with 1 once every byte is sent and the server is working. */
+  onProgress?: UploadProgressListener;
+  signal?: AbortSignal;
+};
+
+type XhrAnswer = { response: Response; retryAfter: string | null };
+
+function abortError(): DOMException {
+  return new DOMException('The upload was cancelled.', 'AbortError');
+}
+
+/** One XMLHttpRequest (fetch cannot report upload progress), answered as a fetch Response. */
+function sendXhr(
+  url: string,
+  body: FormData,
+  headers: Record<string, string>,
+  { onProgress, signal }: UploadOptions,
+): Promise<XhrAnswer> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) =>
+      onProgress?.(event.lengthComputable && event.total > 0 ? Math.min(1, event.loaded / event.total) : null);
+    xhr.upload.onload = () => onProgress?.(1);
+    const onAbort = () => xhr.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    xhr.onload = () => {
+      done();
+      const status = xhr.status;
+      const noBody = status === 204 || status === 205 || status === 304;
+      const response = new Response(noBody ? null : xhr.responseText, {
+        status,
+        statusText: xhr.statusText,
+        headers: { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? 'application/octet-stream' },
+      });
+      resolve({ response, retryAfter: xhr.getResponseHeader('Retry-After') });
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new Error('The upload failed: the server could not be reached.'));
+    };
+    xhr.ontimeout = xhr.onerror;
+    xhr.onabort = () => {
+      done();
+      reject(abortError());
+    };
+    xhr.send(body);
+  });
+}
+
+/**
+ * POSTs a multipart form and reports how much of it has been sent. Like every other request it
+ * carries the CSRF header (retried once with a fresh token when the old one went stale) and
+ * turns problem+json into an {@link ApiError} with the server's detail.
+ */
+export async function uploadWithProgress<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'X-Requested-With': 'XMLHttpRequest',
+  };
+  const csrf = await csrfToken();
+  headers[csrf.headerName] = csrf.token;
+  const url = buildUrl(path, options.params);
+
+  let answer = await sendXhr(url, form, headers, options);
+  if (answer.response.status === 403 && readCookie(CSRF_COOKIE) !== csrf.token) {
+    const fresh = await csrfToken();
+    if (fresh.token && fresh.token !== csrf.token) {
+      headers[fresh.headerName] = fresh.token;
+      options.onProgress?.(0);
+      answer = await sendXhr(url, form, headers, options);
+    }
+  }
+
+  const { response, retryAfter } = answer;
+  if (!response.ok) throw new ApiError(await toProblem(response), parseRetryAfter(retryAfter));
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
 export const api = {
   get: <T>(path: string, options: Omit<RequestOptions, 'body'> = {}) => send<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options: RequestOptions = {}) =>

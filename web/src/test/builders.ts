@@ -1,4 +1,13 @@
-import type { ApiToken, CreatedApiToken, User, Workspace } from '@/types/api';
+import type {
+  ApiToken,
+  CreatedApiToken,
+  DatasetColumn,
+  DatasetPreview,
+  DatasetSummary,
+  TabularData,
+  User,
+  Workspace,
+} from '@/types/api';
 
 export const aUser = (overrides: Partial<User> = {}): User => ({
   id: 'u-1',
@@ -40,3 +49,54 @@ export const aCreatedToken = (overrides: Partial<CreatedApiToken> = {}): Created
 });
 
 export const page = <T,>(items: T[], p = 0, size = 50) => ({ items, page: p, size, total: items.length });
+
+export const aColumn = (overrides: Partial<DatasetColumn> = {}): DatasetColumn => ({
+  name: 'region',
+  type: 'varchar',
+  role: 'dimension',
+  unit: null,
+  description: null,
+  synonyms: [],
+  ...overrides,
+});
+
+/** Hourly load by region: a time, a dimension and a measure. */
+export const aDataset = (overrides: Partial<DatasetSummary> = {}): DatasetSummary => ({
+  id: 'd-1',
+  workspaceId: 'w-personal',
+  parentId: null,
+  name: 'load',
+  source: 'csv',
+  live: false,
+  rowCount: 12345,
+  dataVersion: 1,
+  columns: [
+    aColumn({ name: 'ts', type: 'timestamp', role: 'time' }),
+    aColumn({ name: 'region' }),
+    aColumn({ name: 'load_mw', type: 'double', role: 'measure', unit: 'MW' }),
+  ],
+  createdAt: '2025-01-02T10:00:00Z',
+  updatedAt: '2025-01-03T10:00:00Z',
+  ...overrides,
+});
+
+export const aTable = (overrides: Partial<TabularData> = {}): TabularData => ({
+  columns: [
+    { name: 'ts', type: 'timestamp' },
+    { name: 'region', type: 'varchar' },
+    { name: 'load_mw', type: 'double' },
+  ],
+  rows: [
+    ['2025-01-01T00:00:00', 'north', 812.5],
+    ['2025-01-01T01:00:00', 'south', 640],
+  ],
+  truncated: false,
+  ...overrides,
+});
+
+export const aPreview = (overrides: Partial<DatasetPreview> = {}): DatasetPreview => ({
+  format: 'csv',
+  columns: aDataset().columns,
+  rows: aTable(),
+  ...overrides,
+});

@@ -70,3 +70,55 @@ export type AuditEntry = {
 };
 
 export type OidcProvider = { id: string; name: string; loginUrl: string };
+
+export type ColumnType = 'timestamp' | 'date' | 'double' | 'bigint' | 'boolean' | 'varchar';
+
+export type ColumnRole = 'time' | 'measure' | 'dimension' | 'id';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = ['time', 'measure', 'dimension', 'id'];
+
+export type DatasetSource = 'csv' | 'tsv' | 'json' | 'ndjson' | 'parquet';
+
+/** A column as the catalog describes it. */
+export type DatasetColumn = {
+  name: string;
+  type: ColumnType;
+  role: ColumnRole;
+  unit: string | null;
+  description: string | null;
+  synonyms: string[];
+};
+
+export type DatasetSummary = {
+  id: string;
+  workspaceId: string;
+  /** Set on a child table made from nested JSON (an order's lines): the dataset it came from. */
+  parentId?: string | null;
+  name: string;
+  source: DatasetSource;
+  /** Whether rows are appended to it through the API. */
+  live: boolean;
+  rowCount: number;
+  dataVersion: number;
+  columns: DatasetColumn[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CellValue = string | number | boolean | null;
+
+/** Rows as the API returns them; timestamps are ISO-8601 text. */
+export type TabularData = {
+  /** `type` is absent on computed columns, e.g. a column's most frequent values. */
+  columns: { name: string; type?: ColumnType }[];
+  rows: CellValue[][];
+  /** Whether more rows existed than were sent. */
+  truncated: boolean;
+};
+
+/** What an import would produce: the inferred schema and the first rows. Nothing is stored. */
+export type DatasetPreview = {
+  format: DatasetSource;
+  columns: DatasetColumn[];
+  rows: TabularData;
+};
