@@ -77,7 +77,7 @@ export type ColumnRole = 'time' | 'measure' | 'dimension' | 'id';
 
 export const COLUMN_ROLES: readonly ColumnRole[] = ['time', 'measure', 'dimension', 'id'];
 
-export type DatasetSource = 'csv' | 'tsv' | 'json' | 'ndjson' | 'parquet';
+export type DatasetSource = 'csv' | 'tsv' | 'json' | 'ndjson' | 'parquet' | 'xlsx' | 'postgres';
 
 /** A column as the catalog describes it. */
 export type DatasetColumn = {

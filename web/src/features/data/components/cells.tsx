@@ -15,6 +15,8 @@ export const SOURCE_LABELS: Record<DatasetSource, string> = {
   json: 'JSON',
   ndjson: 'NDJSON',
   parquet: 'Parquet',
+  xlsx: 'Excel',
+  postgres: 'PostgreSQL',
 };
 
 /** A value as stored: numbers unformatted (ids and years must not gain separators), null marked. */

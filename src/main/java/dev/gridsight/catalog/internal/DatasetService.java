@@ -209,7 +209,8 @@ class DatasetService implements Catalog {
 		if (limit < 1 || limit > 1000) {
 			throw new InvalidInput("limit must be between 1 and 1000.");
 		}
-		return readTable(stored, "SELECT * FROM " + tableSql(stored) + " LIMIT " + limit, limit);
+		// one row more than shown tells whether there are more
+		return readTable(stored, "SELECT * FROM " + tableSql(stored) + " LIMIT " + (limit + 1), limit);
 	}
 
 	/**
@@ -225,6 +226,7 @@ class DatasetService implements Catalog {
 			.findFirst()
 			.orElseThrow(() -> new NotFound("No column '" + column + "' in dataset " + stored.summary().name() + "."));
 		String name = DSL.using(dialectOf(stored)).render(DSL.name(found.name()));
+		int cap = Math.max(1, Math.min(limit, 200));
 		return readTable(stored, "SELECT " + name + " AS \"value\", count(*) AS \"rows\" FROM " + tableSql(stored)
 				+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + Math.max(1, Math.min(limit, 200)), 200);
 	}
