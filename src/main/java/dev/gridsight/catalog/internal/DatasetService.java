@@ -228,7 +228,7 @@ class DatasetService implements Catalog {
 		String name = DSL.using(dialectOf(stored)).render(DSL.name(found.name()));
 		int cap = Math.max(1, Math.min(limit, 200));
 		return readTable(stored, "SELECT " + name + " AS \"value\", count(*) AS \"rows\" FROM " + tableSql(stored)
-				+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + Math.max(1, Math.min(limit, 200)), 200);
+				+ " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT " + (cap + 1), cap);
 	}
 
 	/**
