@@ -116,6 +116,13 @@ public final class ApiClient {
 		return execute(request);
 	}
 
+	public Response sendBytes(String method, String path, byte[] body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", contentType);
+		return execute(request);
+	}
+
 	public Response patch(String path, Object body) {
 		return send("PATCH", path, json(body), "application/json");
 	}

@@ -359,4 +359,20 @@ class DatasetImportIT {
 		assertThat(badZone.detail()).contains("Mars/Olympus");
 	}
 
+	@Test
+	void importsAFileSentAsTheRawRequestBody() throws IOException {
+		ApiClient client = accounts.member().client();
+		ApiClient.Response empty = client.send("POST", "/api/datasets?fileName=orders.csv&name=orders_raw", null, null,
+				Map.of());
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.detail()).contains("empty");
+
+		ApiClient.Response raw = client.sendBytes("POST",
+				"/api/datasets?fileName=restaurant_orders.csv&name=orders_raw", eval("restaurant_orders.csv"),
+				"application/octet-stream");
+		assertThat(raw.status()).as(raw.body()).isEqualTo(201);
+		assertThat(raw.json().path("name").asString()).isEqualTo("orders_raw");
+		assertThat(raw.json().path("rowCount").asLong()).isEqualTo(72);
+	}
+
 }

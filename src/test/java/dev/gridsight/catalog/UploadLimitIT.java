@@ -33,4 +33,17 @@ class UploadLimitIT {
 		assertThat(client.get("/api/datasets").json().path("total").asLong()).isZero();
 	}
 
+	@Test
+	void aRawBodyOverTheLimitIsRefusedToo() {
+		ApiClient client = new Accounts(port).member().client();
+		byte[] big = ("a,b\n" + "1,2\n".repeat(700_000)).getBytes(StandardCharsets.UTF_8);
+
+		ApiClient.Response response = client.sendBytes("POST", "/api/datasets?fileName=big.csv", big,
+				"application/octet-stream");
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.detail()).contains("upload limit of 2 MB");
+		assertThat(client.get("/api/datasets").json().path("total").asLong()).isZero();
+	}
+
 }

@@ -1,6 +1,9 @@
 package dev.gridsight.catalog.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +11,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +34,7 @@ import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.DatasetSummary;
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.identity.CurrentUser;
+import dev.gridsight.platform.ContentTooLarge;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.PageQuery;
 import dev.gridsight.platform.PageResult;
@@ -39,9 +47,13 @@ class DatasetController {
 
 	private final DatasetService datasets;
 
-	DatasetController(CurrentUser currentUser, DatasetService datasets) {
+	private final DataSize maxUpload;
+
+	DatasetController(CurrentUser currentUser, DatasetService datasets,
+			@Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
 		this.currentUser = currentUser;
 		this.datasets = datasets;
+		this.maxUpload = maxUpload;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,7 +66,44 @@ class DatasetController {
 			throw new InvalidInput("The uploaded file is empty.");
 		}
 		return datasets.importFile(currentUser.get(), workspaceId, name, file.getOriginalFilename(), timeZone,
-				file.getInputStream());
+				file::transferTo);
+	}
+
+	/**
+	 * The same import with the file as the raw request body (no multipart encoding), for
+	 * scripts sending large files:
+	 * {@code curl --data-binary @meters.csv -H 'Content-Type:
+	 * application/octet-stream' '/api/datasets?fileName=meters.csv'}.
+	 */
+	@PostMapping(consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	DatasetSummary importBody(HttpServletRequest request, @RequestParam("fileName") String fileName,
+			@RequestParam(value = "name", required = false) String name,
+			@RequestParam(value = "workspaceId", required = false) UUID workspaceId,
+			@RequestParam(value = "timeZone", required = false) String timeZone) {
+		long limit = maxUpload.toBytes();
+		if (request.getContentLengthLong() > limit) {
+			throw tooLarge(limit);
+		}
+		return datasets.importFile(currentUser.get(), workspaceId, name, fileName, timeZone, target -> {
+			try (InputStream in = request.getInputStream(); OutputStream out = Files.newOutputStream(target)) {
+				byte[] buffer = new byte[1 << 16];
+				long total = 0;
+				int read;
+				while ((read = in.read(buffer)) > 0) {
+					total += read;
+					if (total > limit) {
+						throw tooLarge(limit);
+					}
+					out.write(buffer, 0, read);
+				}
+			}
+		});
+	}
+
+	private static ContentTooLarge tooLarge(long limit) {
+		return new ContentTooLarge("The file is larger than the upload limit of "
+				+ DataSize.ofBytes(limit).toMegabytes() + " MB (GRIDSIGHT_MAX_UPLOAD). Nothing was imported.");
 	}
 
 	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,7 +111,7 @@ class DatasetController {
 		if (file.isEmpty()) {
 			throw new InvalidInput("The uploaded file is empty.");
 		}
-		return datasets.preview(currentUser.get(), file.getOriginalFilename(), file.getInputStream());
+		return datasets.preview(currentUser.get(), file.getOriginalFilename(), file::transferTo);
 	}
 
 	record SqlQuery(UUID workspaceId, @NotBlank @Size(max = 20_000) String sql) {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -119,7 +121,17 @@ class DatasetImporter {
 	}
 
 	private List<ImportedTable> loadText(Path file, FileFormat format, String displayName, String table, ZoneId zone) {
-		checkText(file, format, displayName);
+		// Delimited files are checked while DuckDB reads them (two cores, one pass each);
+		// the
+		// check decides before anything commits. Other text is checked first.
+		CompletableFuture<Void> checked;
+		if (format == FileFormat.CSV || format == FileFormat.TSV) {
+			checked = CompletableFuture.runAsync(() -> checkText(file, format, displayName));
+		}
+		else {
+			checkText(file, format, displayName);
+			checked = CompletableFuture.completedFuture(null);
+		}
 		List<Path> flatFiles = new ArrayList<>();
 		List<String> paths = new ArrayList<>();
 		try {
@@ -138,11 +150,19 @@ class DatasetImporter {
 			FileFormat readAs = flatFiles.get(0) == file ? format : FileFormat.NDJSON;
 			return warehouse.write(connection -> {
 				List<ImportedTable> tables = new ArrayList<>();
-				for (int i = 0; i < flatFiles.size(); i++) {
-					String name = i == 0 ? table : table + "_" + i;
-					tables
-						.add(createTable(connection, flatFiles.get(i), readAs, displayName, name, paths.get(i), zone));
+				try {
+					for (int i = 0; i < flatFiles.size(); i++) {
+						String name = i == 0 ? table : table + "_" + i;
+						tables.add(createTable(connection, flatFiles.get(i), readAs, displayName, name, paths.get(i),
+								zone));
+					}
 				}
+				catch (InvalidInput ex) {
+					// the file check names the line; DuckDB's own message is the fallback
+					await(checked);
+					throw ex;
+				}
+				await(checked);
 				return tables;
 			});
 		}
@@ -155,6 +175,18 @@ class DatasetImporter {
 					flat.toFile().delete();
 				}
 			}
+		}
+	}
+
+	private static void await(CompletableFuture<Void> check) {
+		try {
+			check.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
 		}
 	}
 
@@ -204,11 +236,10 @@ class DatasetImporter {
 
 	private static void checkText(Path file, FileFormat format, String displayName) {
 		if (format.isText()) {
+			int delimiter = format == FileFormat.CSV ? ','
+					: format == FileFormat.TSV ? '\t' : TextFileCheck.NOT_DELIMITED;
 			try {
-				Utf8Check.check(file, displayName);
-				if (format == FileFormat.CSV || format == FileFormat.TSV) {
-					CsvShapeCheck.check(file, format == FileFormat.TSV ? '\t' : ',', displayName);
-				}
+				TextFileCheck.check(file, delimiter, displayName);
 			}
 			catch (IOException ex) {
 				throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
@@ -258,23 +289,45 @@ class DatasetImporter {
 
 	/**
 	 * Text columns that hold only numbers written with thousands separators become
-	 * numbers.
+	 * numbers. One cheap scan finds the text columns with a comma at all; only those get
+	 * the full check.
 	 */
 	private static void convertThousands(Statement statement, String table, List<String> names, List<String[]> raw)
 			throws SQLException {
+		List<String> text = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
-			if (!raw.get(i)[1].equalsIgnoreCase("VARCHAR")) {
-				continue;
+			if (raw.get(i)[1].equalsIgnoreCase("VARCHAR")) {
+				text.add(names.get(i));
 			}
-			String column = SQL.render(DSL.name(names.get(i)));
-			String check = "SELECT count(" + column + ") AS filled, count(*) FILTER (WHERE " + column
-					+ " IS NOT NULL AND NOT regexp_full_match(trim(" + column + "), '" + THOUSANDS
-					+ "')) AS other, count(*) FILTER (WHERE " + column + " LIKE '%,%') AS separated FROM "
-					+ SQL.render(DSL.name(table));
+		}
+		if (text.isEmpty()) {
+			return;
+		}
+		String quotedTable = SQL.render(DSL.name(table));
+		List<String> withCommas = new ArrayList<>();
+		StringBuilder scan = new StringBuilder("SELECT ");
+		for (int i = 0; i < text.size(); i++) {
+			scan.append(i == 0 ? "" : ", ")
+				.append("bool_or(contains(")
+				.append(SQL.render(DSL.name(text.get(i))))
+				.append(", ','))");
+		}
+		try (ResultSet rs = statement.executeQuery(scan.append(" FROM ").append(quotedTable).toString())) {
+			rs.next();
+			for (int i = 0; i < text.size(); i++) {
+				if (rs.getBoolean(i + 1)) {
+					withCommas.add(text.get(i));
+				}
+			}
+		}
+		for (String name : withCommas) {
+			String column = SQL.render(DSL.name(name));
+			String check = "SELECT count(*) FILTER (WHERE " + column + " IS NOT NULL AND NOT regexp_full_match(trim("
+					+ column + "), '" + THOUSANDS + "')) FROM " + quotedTable;
 			try (ResultSet rs = statement.executeQuery(check)) {
 				rs.next();
-				if (rs.getLong("filled") > 0 && rs.getLong("other") == 0 && rs.getLong("separated") > 0) {
-					statement.execute("ALTER TABLE " + SQL.render(DSL.name(table)) + " ALTER " + column
+				if (rs.getLong(1) == 0) {
+					statement.execute("ALTER TABLE " + quotedTable + " ALTER " + column
 							+ " TYPE DOUBLE USING replace(trim(" + column + "), ',', '')::DOUBLE");
 				}
 			}

@@ -142,7 +142,7 @@ class DatasetService implements Catalog {
 
 	/** Imports a file as a new dataset; nothing is kept when any step fails. */
 	DatasetSummary importFile(UserAccount user, UUID workspaceId, String name, String fileName, String timeZone,
-			InputStream content) {
+			Upload content) {
 		ZoneId zone = zone(timeZone);
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
 		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
@@ -192,7 +192,7 @@ class DatasetService implements Catalog {
 	 * What an import would produce: inferred columns and the first rows; nothing is
 	 * stored.
 	 */
-	DatasetImporter.Preview preview(UserAccount user, String fileName, InputStream content) {
+	DatasetImporter.Preview preview(UserAccount user, String fileName, Upload content) {
 		FileFormat format = FileFormat.of(fileName);
 		Path file = store(content, format);
 		try {
@@ -433,7 +433,7 @@ class DatasetService implements Catalog {
 	AppendResult appendCsv(UserAccount user, UUID id, String body, String idempotencyKey) {
 		CatalogRepository.StoredDataset stored = editable(id, user.id());
 		requireWarehouse(stored);
-		Path file = store(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), FileFormat.CSV);
+		Path file = store(target -> Files.writeString(target, body, StandardCharsets.UTF_8), FileFormat.CSV);
 		try {
 			return appendOnce(user, stored, idempotencyKey, () -> warehouse.write(connection -> {
 				String path = SQL.render(DSL.inline(file.toString()));
@@ -550,11 +550,15 @@ class DatasetService implements Catalog {
 		return rows;
 	}
 
-	private Path store(InputStream content, FileFormat format) {
+	private Path store(Upload content, FileFormat format) {
 		try {
 			Files.createDirectories(uploads);
 			Path file = uploads.resolve("upload-" + UUID.randomUUID() + "." + format.name().toLowerCase());
-			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+			content.saveTo(file);
+			if (Files.size(file) == 0) {
+				deleteQuietly(file);
+				throw new InvalidInput("The uploaded file is empty.");
+			}
 			return file;
 		}
 		catch (IOException ex) {

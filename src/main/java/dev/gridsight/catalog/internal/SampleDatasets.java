@@ -1,10 +1,10 @@
 package dev.gridsight.catalog.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -58,11 +58,9 @@ class SampleDatasets implements SampleDataContributor {
 			SampleDataGenerator generator = new SampleDataGenerator();
 			generator.writeAll(directory);
 			for (SampleDataset sample : generator.datasets(directory)) {
-				DatasetSummary imported;
-				try (InputStream content = Files.newInputStream(sample.file())) {
-					imported = datasets.importFile(admin, admin.personalWorkspaceId(), sample.name(),
-							sample.file().getFileName().toString(), "UTC", content);
-				}
+				DatasetSummary imported = datasets.importFile(admin, admin.personalWorkspaceId(), sample.name(),
+						sample.file().getFileName().toString(), "UTC",
+						target -> Files.copy(sample.file(), target, StandardCopyOption.REPLACE_EXISTING));
 				describe(admin, imported.id(), sample);
 			}
 		}

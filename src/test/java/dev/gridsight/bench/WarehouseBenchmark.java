@@ -1,0 +1,227 @@
+package dev.gridsight.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.gridsight.GridsightApplication;
+
+/**
+ * Measures Gridsight's warehouse against DuckDB used directly through JDBC, in the same
+ * JVM and the same run: import throughput of a generated meter CSV (target: at least 0.8×
+ * DuckDB's own {@code read_csv}). Each figure is the median of three runs. Run it with
+ * {@code bench/run}.
+ */
+public final class WarehouseBenchmark {
+
+	static final int RUNS = 3;
+
+	private WarehouseBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		long rows = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000_000L;
+		Path work = Files.createTempDirectory("gridsight-bench-");
+		try {
+			run(work, rows);
+		}
+		finally {
+			deleteTree(work);
+		}
+	}
+
+	private static void run(Path work, long rows) throws Exception {
+		Path csv = work.resolve("meters.csv");
+		long meters = Math.max(1, rows / 35_040);
+		System.out.printf(Locale.ROOT, "Generating %,d meter readings (%d meters, 15-minute, 1 year)…%n", rows, meters);
+		try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = duck.createStatement()) {
+			statement.execute("COPY (SELECT TIMESTAMP '2025-01-01' + INTERVAL (i // " + meters + " * 15) MINUTE AS ts, "
+					+ "'M' || lpad(CAST(i % " + meters + " AS VARCHAR), 4, '0') AS meter, "
+					+ "round(5 + 3 * sin(i / 977.0) + (hash(i) % 1000) / 500.0, 3) AS kw FROM range(" + rows
+					+ ") t(i)) TO '" + csv + "' (HEADER, DELIMITER ',')");
+		}
+		System.out.printf(Locale.ROOT, "CSV: %.1f MB%n%n", Files.size(csv) / 1e6);
+
+		ConfigurableApplicationContext app = SpringApplication.run(GridsightApplication.class, "--server.port=0",
+				"--gridsight.data-dir=" + work.resolve("data"), "--gridsight.sample-data=false",
+				"--gridsight.auth.admin-email=bench@gridsight.local",
+				"--gridsight.auth.admin-password=bench-password-1", "--spring.servlet.multipart.max-file-size=4GB",
+				"--spring.servlet.multipart.max-request-size=4GB", "--spring.servlet.multipart.file-size-threshold=0",
+				"--logging.level.root=WARN", "--logging.structured.format.console=");
+		try {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			Client client = new Client(port);
+			client.login("bench@gridsight.local", "bench-password-1");
+
+			List<String> lines = new ArrayList<>();
+			int[] index = { 0 };
+			double duck = median(() -> time(() -> duckImport(work.resolve("baseline-" + index[0]++ + ".duckdb"), csv)));
+			double ours = median(() -> time(() -> client.upload(csv, "meters_" + index[0]++)));
+			double raw = median(() -> time(() -> client.uploadRaw(csv, "meters_" + index[0]++)));
+			lines.add(row("import, file as request body (rows/s)", rows / raw, rows / duck, duck / raw, "≥ 0.80"));
+			lines.add(row("import, multipart form upload (rows/s)", rows / ours, rows / duck, duck / ours, "≥ 0.80"));
+
+			System.out.println();
+			System.out.printf("%-48s %16s %16s %8s %10s%n", "measure", "gridsight", "duckdb jdbc", "ratio", "target");
+			System.out
+				.println("(ratio: Gridsight's throughput over DuckDB's; for latencies DuckDB's time over Gridsight's)");
+			lines.forEach(System.out::println);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private static String row(String name, double ours, double duck, double ratio, String target) {
+		return String.format(Locale.ROOT, "%-48s %16.0f %16.0f %8.2f %10s", name, ours, duck, ratio, target);
+	}
+
+	private static void duckImport(Path database, Path csv) {
+		try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + database);
+				Statement statement = duck.createStatement()) {
+			statement.execute("CREATE TABLE meters AS SELECT * FROM read_csv('" + csv + "', header = true)");
+			try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM meters")) {
+				rs.next();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static double time(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	static double median(Supplier<Double> measurement) {
+		List<Double> values = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			values.add(measurement.get());
+		}
+		values.sort(Comparator.naturalOrder());
+		return values.get(RUNS / 2);
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	/**
+	 * Just enough HTTP: sign in, keep the cookies, send the CSRF header, stream an
+	 * upload.
+	 */
+	static final class Client {
+
+		private final String base;
+
+		private final CookieManager cookies = new CookieManager();
+
+		private final HttpClient http;
+
+		Client(int port) {
+			this.base = "http://127.0.0.1:" + port;
+			this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+		}
+
+		void login(String email, String password) throws IOException, InterruptedException {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			check(response, 200);
+		}
+
+		String csrf() {
+			return cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+				.findFirst()
+				.orElseThrow()
+				.getValue();
+		}
+
+		void upload(Path file, String name) {
+			String boundary = "----bench" + System.nanoTime();
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + name
+					+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n";
+			String tail = "\r\n--" + boundary + "--\r\n";
+			try {
+				HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/datasets"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("X-XSRF-TOKEN", csrf())
+					.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+							HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail)))
+					.build();
+				check(http.send(request, HttpResponse.BodyHandlers.ofString()), 201);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		void uploadRaw(Path file, String name) {
+			try {
+				HttpRequest request = HttpRequest
+					.newBuilder(URI.create(base + "/api/datasets?fileName=" + file.getFileName() + "&name=" + name))
+					.header("Content-Type", "application/octet-stream")
+					.header("X-XSRF-TOKEN", csrf())
+					.POST(HttpRequest.BodyPublishers.ofFile(file))
+					.build();
+				check(http.send(request, HttpResponse.BodyHandlers.ofString()), 201);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		static void check(HttpResponse<String> response, int expected) {
+			if (response.statusCode() != expected) {
+				throw new IllegalStateException(response.statusCode() + ": " + response.body());
+			}
+		}
+
+	}
+
+}
