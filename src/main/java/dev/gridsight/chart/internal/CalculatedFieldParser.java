@@ -185,7 +185,10 @@ final class CalculatedFieldParser {
 			return this.fields.calculated(name, this.visiting);
 		}
 		if (this.fields.schema().column(name).isEmpty()) {
-			throw invalid("unknown column '" + name + "'" + ClosestName.hint(name, this.fields.knownNames()));
+			throw invalid("unknown column '" + name + "'"
+					+ ClosestName.to(name, this.fields.knownNames())
+						.map(closest -> " (did you mean '" + closest + "'?)")
+						.orElse(""));
 		}
 		return this.fields.numeric(name, "calculated field '" + this.field.name() + "'");
 	}

@@ -83,28 +83,24 @@ final class FilterConditions {
 			return op == FilterOp.IN ? field.in(bound) : field.notIn(bound).or(field.isNull());
 		}
 		Object value = single(filter);
-		switch (op) {
-			case EQ:
-				return field.eq(bind(value, type, field, name));
-			case NEQ:
-				return field.isDistinctFrom(bind(value, type, field, name));
-			case CONTAINS:
-				if (type != ColumnType.VARCHAR) {
-					throw new InvalidInput("The filter on '" + name + "' uses contains, which needs a text column; '"
-							+ name + "' is " + type.wire() + ".");
-				}
-				return field.containsIgnoreCase(bind(value, type, field, name));
-			default:
-				checkOrdered(filter, type);
-				Field<Object> bound = bind(value, type, field, name);
-				return switch (op) {
-					case LT -> field.lt(bound);
-					case LTE -> field.le(bound);
-					case GT -> field.gt(bound);
-					case GTE -> field.ge(bound);
-					default -> throw new IllegalStateException("unhandled filter op " + op);
-				};
+		if (op == FilterOp.CONTAINS && type != ColumnType.VARCHAR) {
+			throw new InvalidInput("The filter on '" + name + "' uses contains, which needs a text column; '" + name
+					+ "' is " + type.wire() + ".");
 		}
+		if (op != FilterOp.EQ && op != FilterOp.NEQ && op != FilterOp.CONTAINS) {
+			checkOrdered(filter, type);
+		}
+		Field<Object> bound = bind(value, type, field, name);
+		return switch (op) {
+			case EQ -> field.eq(bound);
+			case NEQ -> field.isDistinctFrom(bound);
+			case CONTAINS -> field.containsIgnoreCase(bound);
+			case LT -> field.lt(bound);
+			case LTE -> field.le(bound);
+			case GT -> field.gt(bound);
+			case GTE -> field.ge(bound);
+			case IN, NOT_IN, BETWEEN, IS_NULL, IS_NOT_NULL -> throw new IllegalStateException("handled above: " + op);
+		};
 	}
 
 	private static void checkOrdered(Filter filter, ColumnType type) {

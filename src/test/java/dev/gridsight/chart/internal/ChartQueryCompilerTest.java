@@ -207,6 +207,23 @@ class ChartQueryCompilerTest {
 		nearEach(column(result, "building", String.class, "max_cost_cents"), maxCents, 1e-9);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("engines")
+	void evaluatesCalculatedFieldsAsArithmeticOnly(TestWarehouse warehouse) {
+		ChartQuery query = ChartQuery.on("home_energy")
+			.measure("scaled", Aggregation.SUM, "scaled")
+			.measure("load_per_nothing", Aggregation.MAX, "divided_by_zero")
+			.measure("comment", Aggregation.SUM, "not_a_comment")
+			.build();
+
+		Record row = run(warehouse, query).get(0);
+
+		near(row.get("scaled", Double.class), energy().stream().mapToDouble(r -> r.load() * 2.5 - 0.25).sum());
+		assertThat(row.get("divided_by_zero")).isNull();
+		// "--" is two minus signs here, never a SQL comment
+		near(row.get("not_a_comment", Double.class), energy().stream().mapToDouble(r -> r.load() + 2).sum());
+	}
+
 	// time
 
 	static Stream<Arguments> grains() {

@@ -134,6 +134,18 @@ class ChartQueryRejectionTest {
 	}
 
 	@Test
+	void rejectsCalculatedFieldsThatAreNotArithmeticOnNumericColumns() {
+		assertThatThrownBy(() -> compile(energy().measure("unbalanced", Aggregation.SUM)))
+			.hasMessageStartingWith("Calculated field 'unbalanced' cannot be used: a ')' is missing.");
+		assertThatThrownBy(() -> compile(energy().measure("text_in_math", Aggregation.SUM)))
+			.hasMessageStartingWith("Column 'building' is varchar, not a number");
+		assertThatThrownBy(() -> compile(energy().measure("string_literal", Aggregation.SUM))).hasMessageStartingWith(
+				"Calculated field 'string_literal' cannot be used: ''' at position 12 is not allowed.");
+		assertThatThrownBy(() -> compile(energy().measure("misspelt", Aggregation.SUM))).hasMessageStartingWith(
+				"Calculated field 'misspelt' cannot be used: unknown column 'lod_kwh' (did you mean 'load_kwh'?).");
+	}
+
+	@Test
 	void rejectsCalculatedFieldsThatReferToEachOther() {
 		assertThatThrownBy(() -> compile(energy().measure("loop_a", Aggregation.SUM))).isInstanceOf(InvalidInput.class)
 			.hasMessageStartingWith("Calculated field 'loop_a' refers to itself");
