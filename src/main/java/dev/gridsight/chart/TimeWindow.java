@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.TemporalAmount;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,7 +89,7 @@ public sealed interface TimeWindow
 
 		@Override
 		public Optional<ChartWindow> resolve(WindowAnchor anchor) {
-			java.time.temporal.TemporalAmount amount = parse(this.last);
+			TemporalAmount amount = parse(this.last);
 			Instant probe = anchor.at();
 			boolean underAnHour = Duration.between(minus(probe, amount), probe).compareTo(Duration.ofHours(1)) < 0;
 			ChronoUnit unit = underAnHour ? ChronoUnit.MINUTES : ChronoUnit.HOURS;
@@ -97,7 +97,7 @@ public sealed interface TimeWindow
 			return Optional.of(new ChartWindow(minus(end, amount), end));
 		}
 
-		private static java.time.temporal.TemporalAmount parse(String text) {
+		private static TemporalAmount parse(String text) {
 			try {
 				// a time part (T) needs Duration; calendar amounts (months, years) need
 				// Period
@@ -108,7 +108,7 @@ public sealed interface TimeWindow
 			}
 		}
 
-		private static Instant minus(Instant instant, java.time.temporal.TemporalAmount amount) {
+		private static Instant minus(Instant instant, TemporalAmount amount) {
 			try {
 				return instant.atZone(ZoneOffset.UTC).minus(amount).toInstant();
 			}

@@ -21,8 +21,8 @@ import org.jooq.SQLDialect;
 import org.jooq.SelectField;
 import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectHavingStep;
+import org.jooq.Select;
 import org.jooq.SelectJoinStep;
-import org.jooq.SelectLimitStep;
 import org.jooq.SelectSeekStepN;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -106,8 +106,8 @@ final class QueryCompilation {
 	CompiledQuery compile() {
 		plan();
 		Condition rows = this.filters.all(this.query.filters());
-		Select built = this.aggregated ? aggregatedSelect(rows) : rawSelect(rows);
-		return new CompiledQuery(built.select(), this.outputs, this.ctx.dialect());
+		Select<Record> select = this.aggregated ? aggregatedSelect(rows) : rawSelect(rows);
+		return new CompiledQuery(select, this.outputs, this.ctx.dialect());
 	}
 
 	// planning: every name checked, every combination validated, output columns known
@@ -284,7 +284,7 @@ final class QueryCompilation {
 
 	// aggregated queries
 
-	private Select aggregatedSelect(Condition rows) {
+	private Select<Record> aggregatedSelect(Condition rows) {
 		Condition current = rows.and(windowCondition(this.window));
 		boolean keepsTop = this.query.limit() != null && !this.dimensions.isEmpty()
 				&& (this.query.others() || this.time != null);
@@ -480,7 +480,7 @@ final class QueryCompilation {
 
 	// raw queries
 
-	private Select rawSelect(Condition rows) {
+	private Select<Record> rawSelect(Condition rows) {
 		if (this.time != null && (this.time.spec().grain() != null || this.time.spec().part() != null)) {
 			throw new InvalidInput(
 					"A time grain or part groups rows, so it needs aggregated measures: give each measure an agg.");
@@ -515,7 +515,7 @@ final class QueryCompilation {
 
 	// the outer select, shared
 
-	private Select outer(Table<?> res, boolean limitsRows) {
+	private Select<Record> outer(Table<?> res, boolean limitsRows) {
 		List<SelectField<?>> selected = new ArrayList<>();
 		for (OutputColumn output : this.outputs) {
 			selected.add(typed(res, output));
@@ -523,11 +523,10 @@ final class QueryCompilation {
 		Condition where = this.points != null && this.aggregated ? res.field(RANK, Long.class).le((long) this.points)
 				: DSL.noCondition();
 		SelectSeekStepN<Record> ordered = this.ctx.select(selected).from(res).where(where).orderBy(order(res));
-		SelectLimitStep<Record> result = ordered;
 		if (limitsRows && this.query.limit() != null) {
-			return new Select(result.limit(this.query.limit()));
+			return ordered.limit(this.query.limit());
 		}
-		return new Select(result);
+		return ordered;
 	}
 
 	private static Field<?> typed(Table<?> res, OutputColumn output) {
@@ -617,9 +616,6 @@ final class QueryCompilation {
 	 * @param input the value aggregated (or selected when raw); null to count rows
 	 */
 	private record MeasurePlan(String name, Aggregation agg, Field<?> input, ColumnType type) {
-	}
-
-	private record Select(org.jooq.Select<Record> select) {
 	}
 
 }
