@@ -44,6 +44,7 @@ import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.catalog.DatasetSchema;
 import dev.gridsight.catalog.DatasetSummary;
 import dev.gridsight.identity.UserAccount;
+import dev.gridsight.identity.UserDirectory;
 import dev.gridsight.platform.AuditEvent;
 import dev.gridsight.platform.Conflict;
 import dev.gridsight.platform.GridsightProperties;
@@ -87,11 +88,14 @@ class DatasetService implements Catalog {
 
 	private final DataSourceService sources;
 
+	private final UserDirectory users;
+
 	DatasetService(CatalogRepository catalog, DatasetImporter importer, Warehouse warehouse, WorkspaceAccess access,
 			ApplicationEventPublisher events, Clock clock, GridsightProperties properties,
-			TransactionTemplate transactions, DataSourceService sources) {
+			TransactionTemplate transactions, DataSourceService sources, UserDirectory users) {
 		this.transactions = transactions;
 		this.sources = sources;
+		this.users = users;
 		this.catalog = catalog;
 		this.importer = importer;
 		this.warehouse = warehouse;
@@ -104,9 +108,49 @@ class DatasetService implements Catalog {
 	@Override
 	public DatasetSchema readable(UUID datasetId, UUID userId) {
 		CatalogRepository.StoredDataset stored = readableStored(datasetId, userId);
+		return schemaOf(stored);
+	}
+
+	private static DatasetSchema schemaOf(CatalogRepository.StoredDataset stored) {
 		DatasetSummary summary = stored.summary();
-		return new DatasetSchema(summary.id(), summary.workspaceId(), summary.name(), stored.table(), summary.columns(),
+		// external tables are named without their schema, which read() puts on the search
+		// path
+		String table = dialectOf(stored) == SQLDialect.POSTGRES ? stored.table().split("\\.", 2)[1] : stored.table();
+		return new DatasetSchema(summary.id(), summary.workspaceId(), summary.name(), table, summary.columns(),
 				List.of(), summary.live(), summary.dataVersion());
+	}
+
+	@Override
+	public DatasetSchema readableByName(UUID workspaceId, String name, UUID userId) {
+		access.require(workspaceId, userId, WorkspaceRole.VIEWER);
+		return catalog.findIdByName(workspaceId, name)
+			.flatMap(catalog::find)
+			.map(DatasetService::schemaOf)
+			.orElseThrow(() -> new InvalidInput("There is no dataset named '" + name + "' in this workspace."));
+	}
+
+	@Override
+	public <T> T read(DatasetSchema dataset, ReadWork<T> work) {
+		CatalogRepository.StoredDataset stored = catalog.find(dataset.id()).orElseThrow(() -> new NotFound(NOT_FOUND));
+		UUID source = catalog.sourceOf(dataset.id()).orElse(null);
+		try (Connection connection = source == null ? warehouse.reader() : sources.connect(source)) {
+			if (source != null) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("SET search_path TO "
+							+ DSL.using(SQLDialect.POSTGRES).render(DSL.name(stored.table().split("\\.", 2)[0])));
+				}
+			}
+			return work.run(connection, dialectOf(stored));
+		}
+		catch (SQLException ex) {
+			throw new InvalidInput("Reading dataset " + dataset.name() + " failed: " + DatasetImporter.readable(ex));
+		}
+	}
+
+	@Override
+	public TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap) {
+		return runSql(users.findById(userId).orElseThrow(() -> new NotFound("No such user.")), workspaceId, sql,
+				rowCap);
 	}
 
 	private CatalogRepository.StoredDataset readableStored(UUID datasetId, UUID userId) {

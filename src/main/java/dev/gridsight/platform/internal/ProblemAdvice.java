@@ -131,6 +131,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProblemException problem) {
+				// a rule broken while the body was read (an unknown aggregation, a bad
+				// window)
+				return ResponseEntity.status(problem.status()).body(problem(problem.status(), problem.getMessage()));
+			}
+		}
 		if (ex.getCause() instanceof RequestBodyTooLarge tooLarge) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));

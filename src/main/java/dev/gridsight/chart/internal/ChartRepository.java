@@ -1,0 +1,76 @@
+package dev.gridsight.chart.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.gridsight.chart.ChartQuery;
+import dev.gridsight.chart.Visual;
+import dev.gridsight.platform.PageQuery;
+
+@Repository
+class ChartRepository {
+
+	private static final String COLUMNS = "id, workspace_id, title, query_json, sql_text, visual_json, created_at, updated_at";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ChartRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(ChartRecord chart, UUID createdBy) {
+		jdbc.sql("""
+				insert into charts (id, workspace_id, title, query_json, sql_text, visual_json, created_by, created_at,
+				                    updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(chart.id(), chart.workspaceId(), chart.title(),
+					chart.query() == null ? null : json.writeValueAsString(chart.query()), chart.sql(),
+					json.writeValueAsString(chart.visual()), createdBy, chart.createdAt(), chart.updatedAt())
+			.update();
+	}
+
+	Optional<ChartRecord> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from charts where id = ?").param(id).query(this::map).optional();
+	}
+
+	List<ChartRecord> page(UUID workspaceId, PageQuery page) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from charts where workspace_id = ? order by created_at desc, id limit ? offset ?")
+			.params(workspaceId, page.size(), page.offset())
+			.query(this::map)
+			.list();
+	}
+
+	long count(UUID workspaceId) {
+		return jdbc.sql("select count(*) from charts where workspace_id = ?")
+			.param(workspaceId)
+			.query(Long.class)
+			.single();
+	}
+
+	void delete(UUID id) {
+		jdbc.sql("delete from charts where id = ?").param(id).update();
+	}
+
+	private ChartRecord map(ResultSet rs, int row) throws SQLException {
+		String query = rs.getString("query_json");
+		return new ChartRecord(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
+				rs.getString("title"), query == null ? null : json.readValue(query, ChartQuery.class),
+				rs.getString("sql_text"), json.readValue(rs.getString("visual_json"), Visual.class),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+}
