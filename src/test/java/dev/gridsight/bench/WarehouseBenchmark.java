@@ -30,12 +30,12 @@ import dev.gridsight.GridsightApplication;
 /**
  * Measures Gridsight's warehouse against DuckDB used directly through JDBC, in the same
  * JVM and the same run: import throughput of a generated meter CSV (target: at least 0.8×
- * DuckDB's own {@code read_csv}). Each figure is the median of three runs. Run it with
+ * DuckDB's own {@code read_csv}). Each figure is the median of five runs. Run it with
  * {@code bench/run}.
  */
 public final class WarehouseBenchmark {
 
-	static final int RUNS = 3;
+	static final int RUNS = 5;
 
 	private WarehouseBenchmark() {
 	}
@@ -77,11 +77,16 @@ public final class WarehouseBenchmark {
 
 			List<String> lines = new ArrayList<>();
 			int[] index = { 0 };
+			int[] uploads = { 0 };
 			double duck = median(() -> time(() -> duckImport(work.resolve("baseline-" + index[0]++ + ".duckdb"), csv)));
-			double ours = median(() -> time(() -> client.upload(csv, "meters_" + index[0]++)));
-			double raw = median(() -> time(() -> client.uploadRaw(csv, "meters_" + index[0]++)));
+			double ours = median(() -> time(() -> client.upload(csv, "meters_" + uploads[0]++)));
+			double raw = median(() -> time(() -> client.uploadRaw(csv, "meters_" + uploads[0]++)));
 			lines.add(row("import, file as request body (rows/s)", rows / raw, rows / duck, duck / raw, "≥ 0.80"));
 			lines.add(row("import, multipart form upload (rows/s)", rows / ours, rows / duck, duck / ours, "≥ 0.80"));
+
+			Path baseline = work.resolve("baseline-0.duckdb");
+			chartLatency(client, baseline, lines, index);
+			series(client, work, lines);
 
 			System.out.println();
 			System.out.printf("%-48s %16s %16s %8s %10s%n", "measure", "gridsight", "duckdb jdbc", "ratio", "target");
@@ -94,8 +99,89 @@ public final class WarehouseBenchmark {
 		}
 	}
 
+	/**
+	 * Hourly averages of one meter over a month, and of all meters over a year; the cache
+	 * is bypassed.
+	 */
+	private static void chartLatency(Client client, Path baseline, List<String> lines, int[] index) throws Exception {
+		String oneMeter = client.createChart("{\"title\":\"one meter\",\"query\":{\"dataset\":\"meters_0\","
+				+ "\"measures\":[{\"column\":\"kw\",\"agg\":\"avg\"}],\"time\":{\"column\":\"ts\",\"grain\":\"hour\"},"
+				+ "\"filters\":[{\"column\":\"meter\",\"op\":\"eq\",\"value\":\"M0001\"}]}}");
+		String allMeters = client.createChart("{\"title\":\"all meters\",\"query\":{\"dataset\":\"meters_0\","
+				+ "\"measures\":[{\"column\":\"kw\",\"agg\":\"avg\"}],\"time\":{\"column\":\"ts\",\"grain\":\"hour\"}}}");
+		int[] run = { 0 };
+		try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + baseline)) {
+			// warm both paths (class loading, JIT, DuckDB's buffers) on windows not
+			// measured later
+			for (int i = 0; i < 3; i++) {
+				client.chartData(oneMeter, "2025-10-0" + (i + 1) + "/2025-11-01");
+				client.chartData(allMeters, "2025-01-01T00:01:0" + i + "Z/2026-01-01T00:00:00Z&points=10000");
+				duckQuery(duck, "SELECT date_trunc('hour', ts) AS ts, avg(kw) FROM meters WHERE meter = 'M0002' "
+						+ "GROUP BY 1 ORDER BY 1");
+			}
+			// each run asks for another month (or shifts the year by seconds) so no cache
+			// answers
+			double oursMonth = median(() -> time(() -> client.chartData(oneMeter,
+					"2025-0" + (1 + run[0]++ % 9) + "-01/2025-0" + (1 + run[0] % 9) + "-28")));
+			run[0] = 0;
+			double duckMonth = median(() -> time(() -> duckQuery(duck,
+					"SELECT date_trunc('hour', ts) AS ts, avg(kw) FROM meters WHERE meter = 'M0001' AND ts >= TIMESTAMP '2025-0"
+							+ (1 + run[0]++ % 9) + "-01' AND ts < TIMESTAMP '2025-0" + (1 + run[0] % 9)
+							+ "-28' GROUP BY 1 ORDER BY 1")));
+			lines.add(row("chart: one meter, hourly, a month (s)", oursMonth, duckMonth, duckMonth / oursMonth,
+					"≥ 0.77"));
+			run[0] = 0;
+			double oursYear = median(() -> time(() -> client.chartData(allMeters,
+					"2025-01-01T00:00:0" + run[0]++ + "Z/2026-01-01T00:00:00Z&points=10000")));
+			double duckYear = median(() -> time(() -> duckQuery(duck,
+					"SELECT date_trunc('hour', ts) AS ts, avg(kw) FROM meters GROUP BY 1 ORDER BY 1")));
+			lines.add(row("chart: all meters, hourly, a year (s)", oursYear, duckYear, duckYear / oursYear, "≥ 0.77"));
+		}
+	}
+
+	/** A year of one-minute readings of one meter, with and without downsampling. */
+	private static void series(Client client, Path work, List<String> lines) throws Exception {
+		Path csv = work.resolve("minutes.csv");
+		try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = duck.createStatement()) {
+			statement.execute("COPY (SELECT TIMESTAMP '2025-01-01' + INTERVAL (i) MINUTE AS ts, "
+					+ "round(5 + 3 * sin(i / 1440.0 * 6.283) + (hash(i) % 1000) / 1000.0, 3) AS kw FROM range(525600) t(i)) TO '"
+					+ csv + "' (HEADER)");
+		}
+		client.uploadRaw(csv, "minutes");
+		String chart = client.createChart("{\"title\":\"minutes\",\"query\":{\"dataset\":\"minutes\","
+				+ "\"measures\":[{\"column\":\"kw\",\"agg\":\"avg\"}],\"time\":{\"column\":\"ts\",\"grain\":\"minute\"}}}");
+		int[] run = { 0 };
+		long[] bytes = new long[2];
+		double reduced = median(() -> time(
+				() -> bytes[0] = client.chartData(chart, "2025-01-01T00:00:0" + run[0]++ + "Z/2026-01-01T00:00:00Z")
+					.length()));
+		run[0] = 0;
+		double full = median(() -> time(() -> bytes[1] = client
+			.chartData(chart, "2025-01-01T00:00:0" + run[0]++ + "Z/2026-01-01T00:00:00Z&downsample=false")
+			.length()));
+		lines.add(String.format(Locale.ROOT, "%-48s %14.1f MB %14.1f MB %8.3f",
+				"1-minute year: response, M4 vs every point", bytes[0] / 1e6, bytes[1] / 1e6,
+				(double) bytes[0] / bytes[1]));
+		lines.add(String.format(Locale.ROOT, "%-48s %16.3f %16.3f %8.2f", "1-minute year: time (s), M4 vs every point",
+				reduced, full, full / reduced));
+	}
+
+	private static void duckQuery(Connection duck, String sql) {
+		try (Statement statement = duck.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			while (rs.next()) {
+				rs.getObject(1);
+				rs.getDouble(2);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static String row(String name, double ours, double duck, double ratio, String target) {
-		return String.format(Locale.ROOT, "%-48s %16.0f %16.0f %8.2f %10s", name, ours, duck, ratio, target);
+		String format = ours < 100 ? "%-48s %16.4f %16.4f %8.2f %10s" : "%-48s %16.0f %16.0f %8.2f %10s";
+		return String.format(Locale.ROOT, format, name, ours, duck, ratio, target);
 	}
 
 	private static void duckImport(Path database, Path csv) {
@@ -201,6 +287,40 @@ public final class WarehouseBenchmark {
 					.POST(HttpRequest.BodyPublishers.ofFile(file))
 					.build();
 				check(http.send(request, HttpResponse.BodyHandlers.ofString()), 201);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		String createChart(String json) {
+			try {
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/charts"))
+					.header("Content-Type", "application/json")
+					.header("X-XSRF-TOKEN", csrf())
+					.POST(HttpRequest.BodyPublishers.ofString(json))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				check(response, 201);
+				return response.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		String chartData(String chart, String window) {
+			try {
+				HttpResponse<String> response = get("/api/charts/" + chart + "/data?window=" + window);
+				check(response, 200);
+				return response.body();
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);

@@ -142,4 +142,24 @@ class ExternalSourceIT {
 		assertThat(admin.get("/api/datasets?size=200").body()).doesNotContain("admins_db");
 	}
 
+	@Test
+	void chartsRunInPlaceOnTheExternalTable() {
+		ApiClient admin = accounts.admin();
+		ApiClient.Response created = admin.post("/api/sources", source("charted_db"));
+		String dataset = created.json().path("datasets").get(0).path("name").asString();
+
+		ApiClient.Response chart = admin.post("/api/charts",
+				Map.of("title", "Meters", "query",
+						Map.of("dataset", dataset, "measures", List.of(Map.of("column", "kw", "agg", "sum")),
+								"dimensions", List.of(Map.of("column", "meter")), "sort",
+								List.of(Map.of("by", "meter", "dir", "asc")))));
+		assertThat(chart.status()).as(chart.body()).isEqualTo(201);
+		var rows = admin.get("/api/charts/" + chart.json().path("id").asString() + "/data").json().path("rows");
+		assertThat(rows.size()).isEqualTo(3);
+		// n from 0 to 99, kw = n / 2, meter m0 takes n = 0, 3, …, 99: 34 values summing
+		// to 1683 / 2
+		assertThat(rows.get(0).get(0).asString()).isEqualTo("m0");
+		assertThat(rows.get(0).get(1).asDouble()).isEqualTo(841.5);
+	}
+
 }

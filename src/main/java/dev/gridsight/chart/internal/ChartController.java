@@ -73,12 +73,12 @@ class ChartController {
 	/**
 	 * Live data: {@code window} = {@code P7D}, {@code this_month}, {@code <from>/<to>},
 	 * {@code points:500} or {@code all}; {@code points} = the point budget per series
-	 * (default 2,000).
+	 * (default 2,000); {@code downsample=false} returns every point, up to the row cap.
 	 */
 	@GetMapping("/{id}/data")
 	ChartData data(@PathVariable UUID id, @RequestParam(required = false) String window,
-			@RequestParam(required = false) Integer points) {
-		return charts.data(currentUser.get(), id, window, points);
+			@RequestParam(required = false) Integer points, @RequestParam(defaultValue = "true") boolean downsample) {
+		return charts.data(currentUser.get(), id, window, points, downsample);
 	}
 
 	@DeleteMapping("/{id}")

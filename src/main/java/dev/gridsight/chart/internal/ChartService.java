@@ -11,18 +11,17 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Result;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +57,6 @@ class ChartService {
 
 	static final String NOT_FOUND = "No such chart.";
 
-	static final int ROW_CAP = 100_000;
-
 	private final ChartRepository charts;
 
 	private final Catalog catalog;
@@ -81,8 +78,12 @@ class ChartService {
 		.expireAfterWrite(Duration.ofMinutes(30))
 		.build();
 
+	/** The most rows one chart returns ({@code gridsight.chart.row-cap}). */
+	private final int rowCap;
+
 	ChartService(ChartRepository charts, Catalog catalog, WorkspaceAccess access, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, @Value("${gridsight.chart.row-cap:100000}") int rowCap) {
+		this.rowCap = rowCap;
 		this.charts = charts;
 		this.catalog = catalog;
 		this.access = access;
@@ -95,7 +96,7 @@ class ChartService {
 	 * The query's JSON, the window asked for, the dataset's data version and the point
 	 * budget.
 	 */
-	private record CacheKey(String query, String window, long dataVersion, int budget) {
+	private record CacheKey(String query, String window, long dataVersion, int budget, boolean downsample) {
 	}
 
 	@Transactional
@@ -156,14 +157,14 @@ class ChartService {
 	 * The chart's data for a window ({@code window} overrides the chart's own; "all"
 	 * drops it).
 	 */
-	ChartData data(UserAccount user, UUID id, String windowParameter, Integer budget) {
+	ChartData data(UserAccount user, UUID id, String windowParameter, Integer budget, boolean downsample) {
 		ChartRecord chart = get(user, id);
 		int points = budget == null ? M4Downsampler.DEFAULT_BUDGET : budget;
 		if (points < 10 || points > M4Downsampler.MAX_BUDGET) {
 			throw new InvalidInput("points must be between 10 and " + M4Downsampler.MAX_BUDGET + ".");
 		}
 		if (chart.sql() != null) {
-			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), user.id(), ROW_CAP);
+			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), user.id(), rowCap);
 			return new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null);
 		}
 		TimeWindow requested = WindowParameter.parse(windowParameter);
@@ -171,35 +172,61 @@ class ChartService {
 				: requested != null ? requested : chart.query().window();
 		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), user.id());
 		CacheKey key = new CacheKey(json.writeValueAsString(chart.query()),
-				window == null ? "all" : json.writeValueAsString(window), schema.dataVersion(), points);
+				window == null ? "all" : json.writeValueAsString(window), schema.dataVersion(), points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
 			return cached;
 		}
 		ChartData data = catalog.read(schema, (connection, dialect) -> {
 			DSLContext sql = DSL.using(connection, dialect);
-			WindowAnchor anchor = window == null ? null : anchor(schema, connection, dialect);
+			// an absolute window needs no anchor, and so no query for the latest
+			// timestamp
+			WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null
+					: anchor(schema, connection, dialect);
 			ChartWindow resolved = window == null ? null : window.resolve(anchor).orElse(null);
 			CompiledQuery compiled = compiler.compile(chart.query(), schema, resolved, dialect);
 			List<TabularData.Column> columns = compiled.columns()
 				.stream()
 				.map(column -> new TabularData.Column(column.name(), column.type()))
 				.toList();
-			if (compiled.isTimeSeries() && resolved != null && chart.query().compare() == null) {
+			if (downsample && compiled.isTimeSeries() && resolved != null && chart.query().compare() == null
+					&& mayExceed(chart.query(), resolved, points)) {
 				DownsampledQuery reduced = downsampler.downsample(compiled, resolved, points);
-				Result<Record> rows = sql.fetch(reduced.select());
-				return new ChartData(columns, rows(rows, columns.size(), ROW_CAP), reduced.downsampled(rows),
-						rows.size() > ROW_CAP, window(resolved), anchor.describe());
+				TabularData rows = fetch(sql, reduced.select());
+				int seriesPoints = columns.size();
+				boolean thinned = rows.rows()
+					.stream()
+					.anyMatch(row -> row.get(seriesPoints) instanceof Number n && n.longValue() > points);
+				List<List<Object>> visible = rows.rows().stream().map(row -> row.subList(0, seriesPoints)).toList();
+				return new ChartData(columns, visible, thinned, rows.truncated(), window(resolved),
+						anchor == null ? null : anchor.describe());
 			}
-			Result<Record> rows;
-			try (Cursor<Record> cursor = sql.fetchLazy(compiled.select())) {
-				rows = cursor.fetchNext(ROW_CAP + 1);
-			}
-			return new ChartData(columns, rows(rows, columns.size(), ROW_CAP), false, rows.size() > ROW_CAP,
-					window(resolved), anchor == null ? null : anchor.describe());
+			TabularData rows = fetch(sql, compiled.select());
+			return new ChartData(columns, rows.rows(), false, rows.truncated(), window(resolved),
+					anchor == null ? null : anchor.describe());
 		});
 		cache.put(key, data);
 		return data;
+	}
+
+	/**
+	 * Whether a series could have more points than the budget; when the window holds
+	 * fewer buckets of the query's grain than that, the plain query is cheaper than M4.
+	 */
+	static boolean mayExceed(ChartQuery query, ChartWindow window, int budget) {
+		if (query.time() == null || query.time().grain() == null) {
+			return true;
+		}
+		Duration bucket = switch (query.time().grain()) {
+			case MINUTE -> Duration.ofMinutes(1);
+			case HOUR -> Duration.ofHours(1);
+			case DAY -> Duration.ofDays(1);
+			case WEEK -> Duration.ofDays(7);
+			case MONTH -> Duration.ofDays(28);
+			case QUARTER -> Duration.ofDays(89);
+			case YEAR -> Duration.ofDays(365);
+		};
+		return window.length().dividedBy(bucket) + 1 > budget;
 	}
 
 	/** Historical data: windows end at the latest timestamp; live data: at now. */
@@ -239,20 +266,11 @@ class ChartService {
 		throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
 	}
 
-	private static List<List<Object>> rows(Result<Record> result, int width, int cap) {
-		List<List<Object>> rows = new ArrayList<>(Math.min(result.size(), cap));
-		for (Record record : result) {
-			if (rows.size() == cap) {
-				break;
-			}
-			List<Object> row = new ArrayList<>(width);
-			for (int i = 0; i < width; i++) {
-				Object value = record.get(i);
-				row.add(value instanceof Temporal || value instanceof java.util.Date ? value.toString() : value);
-			}
-			rows.add(row);
+	/** Straight from the JDBC result set: no jOOQ records in between. */
+	private TabularData fetch(DSLContext sql, Select<Record> select) throws SQLException {
+		try (ResultSet rs = sql.resultQuery(select.getSQL(), select.getBindValues().toArray()).fetchResultSet()) {
+			return TabularData.read(rs, rowCap);
 		}
-		return rows;
 	}
 
 	private static ChartData.Window window(ChartWindow resolved) {
