@@ -1,16 +1,17 @@
 import { Button } from './button';
 
 type PaginationProps = {
-  page: number;
-  size: number;
-  total: number;
+  /** The page as the server sent it; nothing is shown while it is loading. */
+  of: { page: number; size: number; total: number } | undefined;
   onPageChange: (page: number) => void;
   /** Names what is paged, for screen readers: "Audit log pages". */
   label: string;
 };
 
 /** Previous/next for a 0-based paged list; hidden when everything fits on one page. */
-export function Pagination({ page, size, total, onPageChange, label }: PaginationProps) {
+export function Pagination({ of, onPageChange, label }: PaginationProps) {
+  if (!of) return null;
+  const { page, size, total } = of;
   const pages = Math.max(1, Math.ceil(total / Math.max(1, size)));
   if (pages <= 1) return null;
   const from = page * size + 1;

@@ -70,15 +70,7 @@ export default function AuditLog() {
             </tbody>
           </Table>
         )}
-        {audit.data && (
-          <Pagination
-            label="Audit log pages"
-            page={audit.data.page}
-            size={audit.data.size}
-            total={audit.data.total}
-            onPageChange={setPage}
-          />
-        )}
+        <Pagination label="Audit log pages" of={audit.data} onPageChange={setPage} />
       </Section>
     </div>
   );

@@ -92,15 +92,7 @@ function DatasetList({ workspaceId, editable }: { workspaceId: string; editable:
           </tbody>
         </Table>
       )}
-      {datasets.data && (
-        <Pagination
-          label="Dataset pages"
-          page={datasets.data.page}
-          size={datasets.data.size}
-          total={datasets.data.total}
-          onPageChange={setPage}
-        />
-      )}
+      <Pagination label="Dataset pages" of={datasets.data} onPageChange={setPage} />
     </Section>
   );
 }

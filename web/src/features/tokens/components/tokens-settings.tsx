@@ -76,15 +76,7 @@ export default function TokensSettings() {
             </tbody>
           </Table>
         )}
-        {tokens.data && (
-          <Pagination
-            label="Token pages"
-            page={tokens.data.page}
-            size={tokens.data.size}
-            total={tokens.data.total}
-            onPageChange={setPage}
-          />
-        )}
+        <Pagination label="Token pages" of={tokens.data} onPageChange={setPage} />
       </Section>
       {created && <TokenCreatedDialog token={created} onClose={() => setCreated(null)} />}
       {revoking && (

@@ -80,15 +80,7 @@ export default function UsersSettings() {
             </tbody>
           </Table>
         )}
-        {users.data && (
-          <Pagination
-            label="User pages"
-            page={users.data.page}
-            size={users.data.size}
-            total={users.data.total}
-            onPageChange={setPage}
-          />
-        )}
+        <Pagination label="User pages" of={users.data} onPageChange={setPage} />
       </Section>
     </div>
   );

@@ -117,15 +117,7 @@ export function MembersSection() {
           </tbody>
         </Table>
       )}
-      {members.data && (
-        <Pagination
-          label="Member pages"
-          page={members.data.page}
-          size={members.data.size}
-          total={members.data.total}
-          onPageChange={setPage}
-        />
-      )}
+      <Pagination label="Member pages" of={members.data} onPageChange={setPage} />
       {removing && (
         <ConfirmDialog
           title={`Remove ${removing.displayName}?`}

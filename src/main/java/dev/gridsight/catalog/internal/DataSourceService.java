@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -223,8 +225,7 @@ class DataSourceService {
 				}
 			}
 		}
-		String quoted = org.jooq.impl.DSL.using(org.jooq.SQLDialect.POSTGRES)
-			.render(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(parts[0], parts[1])));
+		String quoted = DSL.using(SQLDialect.POSTGRES).render(DSL.table(DSL.name(parts[0], parts[1])));
 		try (PreparedStatement statement = connection.prepareStatement("select count(*) from " + quoted);
 				ResultSet rs = statement.executeQuery()) {
 			rs.next();

@@ -2,7 +2,6 @@ package dev.gridsight.identity.internal;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

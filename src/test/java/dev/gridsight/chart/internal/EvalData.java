@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.ColumnRole;
@@ -127,9 +126,14 @@ final class EvalData {
 	}
 
 	private static <T> List<T> read(String file, Function<String[], T> row) {
-		try (Stream<String> lines = Files.lines(DIR.resolve(file))) {
-			// the files have no quoted fields
-			return lines.skip(1).filter(line -> !line.isBlank()).map(line -> row.apply(line.split(",", -1))).toList();
+		try {
+			// the files have no quoted fields; the first line is the header
+			List<String> lines = Files.readAllLines(DIR.resolve(file));
+			return lines.subList(1, lines.size())
+				.stream()
+				.filter(line -> !line.isBlank())
+				.map(line -> row.apply(line.split(",", -1)))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("the shared evaluation data is missing: " + DIR.toAbsolutePath(), ex);
