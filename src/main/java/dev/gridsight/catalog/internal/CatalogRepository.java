@@ -110,6 +110,18 @@ class CatalogRepository {
 			.optional();
 	}
 
+	/** Where a dataset's rows live: the table and, for external data, its source. */
+	record Location(String table, boolean external, UUID sourceId) {
+	}
+
+	Optional<Location> location(UUID datasetId) {
+		return jdbc.sql("select table_name, source, source_id from datasets where id = ?")
+			.param(datasetId)
+			.query((rs, n) -> new Location(rs.getString("table_name"), "postgres".equals(rs.getString("source")),
+					rs.getObject("source_id", UUID.class)))
+			.optional();
+	}
+
 	record StoredSource(UUID id, UUID workspaceId, String name, PostgresSource settings, String passwordEncrypted,
 			OffsetDateTime createdAt) {
 	}

@@ -129,16 +129,17 @@ class DatasetService implements Catalog {
 
 	@Override
 	public <T> T read(DatasetSchema dataset, ReadWork<T> work) {
-		CatalogRepository.StoredDataset stored = catalog.find(dataset.id()).orElseThrow(() -> new NotFound(NOT_FOUND));
-		UUID source = catalog.sourceOf(dataset.id()).orElse(null);
+		// one light lookup: a chart asks for this on every request
+		CatalogRepository.Location location = catalog.location(dataset.id()).orElseThrow(() -> new NotFound(NOT_FOUND));
+		UUID source = location.sourceId();
 		try (Connection connection = source == null ? warehouse.reader() : sources.connect(source)) {
 			if (source != null) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("SET search_path TO "
-							+ DSL.using(SQLDialect.POSTGRES).render(DSL.name(stored.table().split("\\.", 2)[0])));
+							+ DSL.using(SQLDialect.POSTGRES).render(DSL.name(location.table().split("\\.", 2)[0])));
 				}
 			}
-			return work.run(connection, dialectOf(stored));
+			return work.run(connection, location.external() ? SQLDialect.POSTGRES : SQLDialect.DUCKDB);
 		}
 		catch (SQLException ex) {
 			throw new InvalidInput("Reading dataset " + dataset.name() + " failed: " + DatasetImporter.readable(ex));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,12 @@ class ChartRepository {
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
+
+	/**
+	 * Stored queries parsed once: a dashboard asks for the same charts again and again,
+	 * and the JSON text is the key, so an edited query is parsed afresh.
+	 */
+	private final Cache<String, ChartQuery> parsed = Caffeine.newBuilder().maximumSize(2_000).build();
 
 	ChartRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -68,7 +76,8 @@ class ChartRepository {
 	private ChartRecord map(ResultSet rs, int row) throws SQLException {
 		String query = rs.getString("query_json");
 		return new ChartRecord(rs.getObject("id", UUID.class), rs.getObject("workspace_id", UUID.class),
-				rs.getString("title"), query == null ? null : json.readValue(query, ChartQuery.class),
+				rs.getString("title"),
+				query == null ? null : parsed.get(query, text -> json.readValue(text, ChartQuery.class)),
 				rs.getString("sql_text"), json.readValue(rs.getString("visual_json"), Visual.class),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 	}

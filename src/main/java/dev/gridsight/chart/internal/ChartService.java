@@ -1,6 +1,7 @@
 package dev.gridsight.chart.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,11 +14,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
@@ -26,8 +27,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.gridsight.catalog.Catalog;
 import dev.gridsight.catalog.DatasetColumn;
@@ -66,8 +65,6 @@ class ChartService {
 
 	private final ApplicationEventPublisher events;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	private final ChartQueryCompiler compiler = new ChartQueryCompiler();
@@ -82,14 +79,18 @@ class ChartService {
 	/** The most rows one chart returns ({@code gridsight.chart.row-cap}). */
 	private final int rowCap;
 
+	/** How long one chart query may run ({@code gridsight.chart.timeout}). */
+	private final int timeoutSeconds;
+
 	ChartService(ChartRepository charts, Catalog catalog, WorkspaceAccess access, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, @Value("${gridsight.chart.row-cap:100000}") int rowCap) {
+			Clock clock, @Value("${gridsight.chart.row-cap:100000}") int rowCap,
+			@Value("${gridsight.chart.timeout:30s}") Duration timeout) {
 		this.rowCap = rowCap;
+		this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
 		this.charts = charts;
 		this.catalog = catalog;
 		this.access = access;
 		this.events = events;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -97,7 +98,7 @@ class ChartService {
 	 * The query's JSON, the window asked for, the dataset's data version and the point
 	 * budget.
 	 */
-	private record CacheKey(String query, String window, long dataVersion, int budget, boolean downsample) {
+	private record CacheKey(ChartQuery query, TimeWindow window, long dataVersion, int budget, boolean downsample) {
 	}
 
 	@Transactional
@@ -172,14 +173,12 @@ class ChartService {
 		TimeWindow window = WindowParameter.isAll(windowParameter) ? null
 				: requested != null ? requested : chart.query().window();
 		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), user.id());
-		CacheKey key = new CacheKey(json.writeValueAsString(chart.query()),
-				window == null ? "all" : json.writeValueAsString(window), schema.dataVersion(), points, downsample);
+		CacheKey key = new CacheKey(chart.query(), window, schema.dataVersion(), points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
 			return cached;
 		}
 		ChartData data = catalog.read(schema, (connection, dialect) -> {
-			DSLContext sql = DSL.using(connection, dialect);
 			// an absolute window needs no anchor, and so no query for the latest
 			// timestamp
 			WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null
@@ -193,7 +192,7 @@ class ChartService {
 			if (downsample && compiled.isTimeSeries() && resolved != null && chart.query().compare() == null
 					&& mayExceed(chart.query(), resolved, points)) {
 				DownsampledQuery reduced = downsampler.downsample(compiled, resolved, points);
-				TabularData rows = fetch(sql, reduced.select());
+				TabularData rows = fetch(connection, reduced.select(), timeoutSeconds, rowCap);
 				int seriesPoints = columns.size();
 				boolean thinned = rows.rows()
 					.stream()
@@ -202,7 +201,7 @@ class ChartService {
 				return new ChartData(columns, visible, thinned, rows.truncated(), window(resolved),
 						anchor == null ? null : anchor.describe());
 			}
-			TabularData rows = fetch(sql, compiled.select());
+			TabularData rows = fetch(connection, compiled.select(), timeoutSeconds, rowCap);
 			return new ChartData(columns, rows.rows(), false, rows.truncated(), window(resolved),
 					anchor == null ? null : anchor.describe());
 		});
@@ -231,8 +230,7 @@ class ChartService {
 	}
 
 	/** Historical data: windows end at the latest timestamp; live data: at now. */
-	private WindowAnchor anchor(DatasetSchema schema, java.sql.Connection connection, org.jooq.SQLDialect dialect)
-			throws SQLException {
+	private WindowAnchor anchor(DatasetSchema schema, Connection connection, SQLDialect dialect) throws SQLException {
 		if (schema.live()) {
 			return WindowAnchor.now(clock.instant());
 		}
@@ -240,11 +238,14 @@ class ChartService {
 			.orElseThrow(() -> new InvalidInput("Dataset " + schema.name() + " has no time column for a window."));
 		String latest = "SELECT max(" + DSL.using(dialect).render(DSL.name(time.name())) + ") FROM "
 				+ DSL.using(dialect).render(DSL.name(schema.table()));
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(latest)) {
-			rs.next();
-			Object value = rs.getObject(1);
-			Instant at = value == null ? clock.instant() : toInstant(value);
-			return WindowAnchor.latestData(at);
+		try (Statement statement = connection.createStatement()) {
+			statement.setQueryTimeout(timeoutSeconds);
+			try (ResultSet rs = statement.executeQuery(latest)) {
+				rs.next();
+				Object value = rs.getObject(1);
+				Instant at = value == null ? clock.instant() : toInstant(value);
+				return WindowAnchor.latestData(at);
+			}
 		}
 	}
 
@@ -267,11 +268,35 @@ class ChartService {
 		throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
 	}
 
-	/** Straight from the JDBC result set: no jOOQ records in between. */
-	private TabularData fetch(DSLContext sql, Select<Record> select) throws SQLException {
-		try (ResultSet rs = sql.resultQuery(select.getSQL(), select.getBindValues().toArray()).fetchResultSet()) {
-			return TabularData.read(rs, rowCap);
+	/**
+	 * jOOQ renders the SQL and collects the bound values; the statement runs on plain
+	 * JDBC (no jOOQ records in between), cancelled after the statement timeout.
+	 */
+	static TabularData fetch(Connection connection, Select<?> select, int timeoutSeconds, int rowCap)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(select.getSQL())) {
+			statement.setQueryTimeout(timeoutSeconds);
+			List<Object> values = select.getBindValues();
+			for (int i = 0; i < values.size(); i++) {
+				statement.setObject(i + 1, values.get(i));
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				return TabularData.read(rs, rowCap);
+			}
 		}
+		catch (SQLException ex) {
+			if (isTimeout(ex)) {
+				throw new InvalidInput("The chart's query ran longer than the statement timeout of " + timeoutSeconds
+						+ " s (gridsight.chart.timeout) and was cancelled; narrow the window or add filters.");
+			}
+			throw ex;
+		}
+	}
+
+	/** PostgreSQL says query_canceled (57014); DuckDB says it was interrupted. */
+	private static boolean isTimeout(SQLException ex) {
+		return "57014".equals(ex.getSQLState())
+				|| (ex.getMessage() != null && ex.getMessage().toLowerCase(Locale.ROOT).contains("interrupt"));
 	}
 
 	private static ChartData.Window window(ChartWindow resolved) {

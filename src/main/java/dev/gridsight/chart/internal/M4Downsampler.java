@@ -52,7 +52,7 @@ public final class M4Downsampler {
 		if (budget < 1 || budget > MAX_BUDGET) {
 			throw new IllegalArgumentException("budget must be between 1 and " + MAX_BUDGET + ": " + budget);
 		}
-		DSLContext ctx = DSL.using(series.dialect());
+		DSLContext ctx = WarehouseFunctions.context(series.dialect());
 		WarehouseFunctions functions = WarehouseFunctions.of(series.dialect());
 		List<OutputColumn> columns = series.columns();
 		OutputColumn timeColumn = columns.get(0);

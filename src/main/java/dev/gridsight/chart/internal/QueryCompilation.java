@@ -98,7 +98,7 @@ final class QueryCompilation {
 		this.query = query;
 		this.fields = new DatasetFields(schema);
 		this.window = window;
-		this.ctx = DSL.using(dialect);
+		this.ctx = WarehouseFunctions.context(dialect);
 		this.functions = WarehouseFunctions.of(dialect);
 		this.filters = new FilterConditions(this.fields);
 	}
@@ -290,6 +290,10 @@ final class QueryCompilation {
 				&& (this.query.others() || this.time != null);
 		Table<?> top = keepsTop ? topSeries(current) : null;
 		Table<?> cur = aggregate(current, 0, top, "cur");
+		if (this.query.compare() == null && this.points == null) {
+			// nothing to join or rank: one subquery less to plan on every request
+			return outer(cur, !keepsTop);
+		}
 		List<SelectFieldOrAsterisk> selected = new ArrayList<>();
 		for (OutputColumn output : this.outputs) {
 			if (output.kind() != OutputColumn.Kind.PREVIOUS_MEASURE) {

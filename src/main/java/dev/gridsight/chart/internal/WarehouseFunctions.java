@@ -3,8 +3,11 @@ package dev.gridsight.chart.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.conf.ParamCastMode;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -35,6 +38,17 @@ final class WarehouseFunctions {
 		}
 		throw new IllegalArgumentException("Chart queries compile for DuckDB and PostgreSQL, not " + dialect);
 	}
+
+	/**
+	 * Where chart queries are built. On DuckDB bound values go without jOOQ's
+	 * {@code cast(? as …)}: the engine infers their types from the column they meet, and
+	 * every cast costs planning time on each request.
+	 */
+	static DSLContext context(SQLDialect dialect) {
+		return dialect.family() == SQLDialect.DUCKDB ? DSL.using(dialect, DUCKDB_SETTINGS) : DSL.using(dialect);
+	}
+
+	private static final Settings DUCKDB_SETTINGS = new Settings().withParamCastMode(ParamCastMode.NEVER);
 
 	/** {@code date_trunc}: weeks start on Monday on both engines. */
 	Field<LocalDateTime> truncate(Field<LocalDateTime> timestamp, TimeGrain grain) {

@@ -139,7 +139,7 @@ class ChartM4DownsamplingTest {
 	void keepsFirstLastMinimumAndMaximumOfEveryPixelColumn(TestWarehouse warehouse) {
 		DownsampledQuery downsampled = this.m4.downsample(minuteSeries(warehouse, YEAR), YEAR, BUDGET);
 
-		Result<Record> rows = warehouse.ctx().fetch(downsampled.select());
+		Result<Record> rows = warehouse.fetch(downsampled.select());
 
 		assertThat(downsampled.downsampled(rows)).isTrue();
 		for (String sensor : List.of("a", "b")) {
@@ -165,7 +165,7 @@ class ChartM4DownsamplingTest {
 		ChartWindow day = new ChartWindow(Instant.parse("2023-05-01T00:00:00Z"), Instant.parse("2023-05-02T00:00:00Z"));
 		CompiledQuery series = minuteSeries(warehouse, day);
 
-		Result<Record> rows = warehouse.ctx().fetch(this.m4.downsample(series, day, BUDGET).select());
+		Result<Record> rows = warehouse.fetch(this.m4.downsample(series, day, BUDGET).select());
 
 		assertThat(this.m4.downsample(series, day, BUDGET).downsampled(rows)).isFalse();
 		assertThat(rows).hasSize(2 * 1440);
@@ -173,7 +173,8 @@ class ChartM4DownsamplingTest {
 		assertThat(rows.map(row -> List.of(row.get("ts"), row.get("sensor"), row.get("reading"))))
 			.containsExactlyInAnyOrderElementsOf(
 					original.map(row -> List.of(row.get("ts"), row.get("sensor"), row.get("reading"))));
-		assertThat(LocalDateTime.ofInstant(day.from(), ZoneOffset.UTC)).isEqualTo(rows.get(0).get("ts"));
+		assertThat(LocalDateTime.ofInstant(day.from(), ZoneOffset.UTC))
+			.isEqualTo(rows.get(0).get("ts", LocalDateTime.class));
 	}
 
 }

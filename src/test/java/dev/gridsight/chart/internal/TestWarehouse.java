@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -77,7 +80,26 @@ final class TestWarehouse {
 	}
 
 	Result<Record> fetch(CompiledQuery query) {
-		return this.ctx.fetch(query.select());
+		return fetch(query.select());
+	}
+
+	/**
+	 * Runs the select as the chart service does: its own SQL text and bound values on a
+	 * plain JDBC statement.
+	 */
+	Result<Record> fetch(Select<?> select) {
+		try (PreparedStatement statement = this.connection.prepareStatement(select.getSQL())) {
+			List<Object> values = select.getBindValues();
+			for (int i = 0; i < values.size(); i++) {
+				statement.setObject(i + 1, values.get(i));
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				return this.ctx.fetch(rs);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex.getMessage() + "\n" + select.getSQL(), ex);
+		}
 	}
 
 	void createTable(String table, List<DatasetColumn> columns) {
