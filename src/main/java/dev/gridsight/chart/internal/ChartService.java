@@ -94,10 +94,11 @@ class ChartService {
 	}
 
 	/**
-	 * The query's JSON, the window asked for, the dataset's data version and the point
-	 * budget.
+	 * The dataset (its name in the query is only unique within a workspace), the query's
+	 * JSON, the window asked for, the dataset's data version and the point budget.
 	 */
-	private record CacheKey(String query, String window, long dataVersion, int budget, boolean downsample) {
+	private record CacheKey(UUID dataset, String query, String window, long dataVersion, int budget,
+			boolean downsample) {
 	}
 
 	@Transactional
@@ -172,7 +173,7 @@ class ChartService {
 		TimeWindow window = WindowParameter.isAll(windowParameter) ? null
 				: requested != null ? requested : chart.query().window();
 		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), user.id());
-		CacheKey key = new CacheKey(json.writeValueAsString(chart.query()),
+		CacheKey key = new CacheKey(schema.id(), json.writeValueAsString(chart.query()),
 				window == null ? "all" : json.writeValueAsString(window), schema.dataVersion(), points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
