@@ -76,6 +76,10 @@ final class TestWarehouse {
 		return this.ctx;
 	}
 
+	Connection connection() {
+		return this.connection;
+	}
+
 	Result<Record> fetch(CompiledQuery query) {
 		return this.ctx.fetch(query.select());
 	}
