@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -317,7 +318,7 @@ class CalculatedFieldIT {
 
 	private long storedFields(String datasetId) {
 		return jdbc.sql("select count(*) from calculated_fields where dataset_id = ?")
-			.param(java.util.UUID.fromString(datasetId))
+			.param(UUID.fromString(datasetId))
 			.query(Long.class)
 			.single();
 	}

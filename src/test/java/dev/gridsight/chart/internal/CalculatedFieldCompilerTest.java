@@ -1,6 +1,7 @@
 package dev.gridsight.chart.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -119,7 +120,7 @@ class CalculatedFieldCompilerTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("engines")
 	void refusesWhatTheEngineCannotComputeEvenWhenTheCatalogAllowsIt(TestWarehouse warehouse) {
-		List<DatasetColumn> withAGhost = new java.util.ArrayList<>(COLUMNS);
+		List<DatasetColumn> withAGhost = new ArrayList<>(COLUMNS);
 		withAGhost.add(DatasetColumn.of("ghost_kwh", ColumnType.DOUBLE, ColumnRole.MEASURE));
 		CalculatedFieldCompiler check = new CalculatedFieldCompiler(new WarehouseCatalog(warehouse));
 
