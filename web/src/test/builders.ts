@@ -1,5 +1,6 @@
 import type {
   ApiToken,
+  CalculatedField,
   CreatedApiToken,
   DatasetColumn,
   DatasetPreview,
@@ -60,6 +61,14 @@ export const aColumn = (overrides: Partial<DatasetColumn> = {}): DatasetColumn =
   ...overrides,
 });
 
+export const aCalculatedField = (overrides: Partial<CalculatedField> = {}): CalculatedField => ({
+  name: 'load_gw',
+  expression: 'load_mw / 1000',
+  unit: 'GW',
+  description: null,
+  ...overrides,
+});
+
 /** Hourly load by region: a time, a dimension and a measure. */
 export const aDataset = (overrides: Partial<DatasetSummary> = {}): DatasetSummary => ({
   id: 'd-1',
@@ -75,6 +84,7 @@ export const aDataset = (overrides: Partial<DatasetSummary> = {}): DatasetSummar
     aColumn({ name: 'region' }),
     aColumn({ name: 'load_mw', type: 'double', role: 'measure', unit: 'MW' }),
   ],
+  calculatedFields: [],
   createdAt: '2025-01-02T10:00:00Z',
   updatedAt: '2025-01-03T10:00:00Z',
   ...overrides,

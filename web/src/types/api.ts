@@ -89,6 +89,15 @@ export type DatasetColumn = {
   synonyms: string[];
 };
 
+/** A named expression over a dataset's numeric columns, usable as a chart measure. */
+export type CalculatedField = {
+  name: string;
+  /** e.g. `load_kwh * price_usd_per_kwh`: numbers, numeric columns, other fields, + - * / and parentheses. */
+  expression: string;
+  unit: string | null;
+  description: string | null;
+};
+
 export type DatasetSummary = {
   id: string;
   workspaceId: string;
@@ -101,6 +110,7 @@ export type DatasetSummary = {
   rowCount: number;
   dataVersion: number;
   columns: DatasetColumn[];
+  calculatedFields: CalculatedField[];
   createdAt: string;
   updatedAt: string;
 };

@@ -10,6 +10,7 @@ import type { DatasetSummary } from '@/types/api';
 import { useDataset } from '../api/get-dataset';
 import { useDatasetRows } from '../api/get-dataset-rows';
 import { canEditData } from '../permissions';
+import { CalculatedFieldsSection } from './calculated-fields-section';
 import { ColumnsTable } from './columns-table';
 import { DatasetHeader } from './dataset-header';
 import { RowsTable } from './rows-table';
@@ -65,6 +66,7 @@ function DatasetDetail({ dataset, editable }: { dataset: DatasetSummary; editabl
           )}
         </Tabs>
       </Section>
+      <CalculatedFieldsSection dataset={dataset} editable={editable} />
     </div>
   );
 }

@@ -9,6 +9,11 @@ import java.util.UUID;
  * nested JSON (order lines of an order) to its parent dataset.
  */
 public record DatasetSummary(UUID id, UUID workspaceId, UUID parentId, String name, String source, boolean live,
-		String timeZone, long rowCount, long dataVersion, List<DatasetColumn> columns, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		String timeZone, long rowCount, long dataVersion, List<DatasetColumn> columns,
+		List<CalculatedField> calculatedFields, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+	public DatasetSummary {
+		calculatedFields = calculatedFields == null ? List.of() : List.copyOf(calculatedFields);
+	}
+
 }

@@ -148,6 +148,21 @@ class ChartIT {
 	}
 
 	@Test
+	void theSameQueryOnAnotherWorkspacesDatasetOfTheSameNameIsNotServedFromTheCache() {
+		Map<String, Object> total = Map.of("title", "Total", "query",
+				Map.of("dataset", "tiny", "measures", List.of(Map.of("column", "kw", "agg", "sum"))));
+		ApiClient first = new Accounts(port).member().client();
+		ApiClient second = new Accounts(port).member().client();
+		first.upload("/api/datasets", "tiny.csv", "kw\n1\n2\n".getBytes(StandardCharsets.UTF_8), Map.of());
+		second.upload("/api/datasets", "tiny.csv", "kw\n10\n20\n".getBytes(StandardCharsets.UTF_8), Map.of());
+
+		JsonNode firstData = first.get("/api/charts/" + chart(first, total) + "/data").json();
+		JsonNode secondData = second.get("/api/charts/" + chart(second, total) + "/data").json();
+		assertThat(firstData.path("rows").get(0).get(0).asDouble()).isEqualTo(3.0);
+		assertThat(secondData.path("rows").get(0).get(0).asDouble()).isEqualTo(30.0);
+	}
+
+	@Test
 	void anotherUsersChartsRevealNothing() {
 		String id = chart(owner.client(), dailyLoad(Map.of("last", "P7D")));
 		ApiClient stranger = new Accounts(port).member().client();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
@@ -61,7 +62,7 @@ class CatalogRepository {
 			.query((rs, n) -> new StoredDataset(new DatasetSummary(rs.getObject("id", UUID.class),
 					rs.getObject("workspace_id", UUID.class), rs.getObject("parent_id", UUID.class),
 					rs.getString("name"), rs.getString("source"), rs.getBoolean("live"), rs.getString("time_zone"),
-					rs.getLong("row_count"), rs.getLong("data_version"), List.of(),
+					rs.getLong("row_count"), rs.getLong("data_version"), List.of(), List.of(),
 					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class)),
 					rs.getString("table_name")))
 			.optional()
@@ -196,7 +197,50 @@ class CatalogRepository {
 			.list());
 		return new DatasetSummary(summary.id(), summary.workspaceId(), summary.parentId(), summary.name(),
 				summary.source(), summary.live(), summary.timeZone(), summary.rowCount(), summary.dataVersion(),
-				columns, summary.createdAt(), summary.updatedAt());
+				columns, calculatedFields(summary.id()), summary.createdAt(), summary.updatedAt());
+	}
+
+	/** The dataset's calculated fields, in the order they were created. */
+	List<CalculatedField> calculatedFields(UUID datasetId) {
+		return jdbc.sql("""
+				select name, expression, unit, description from calculated_fields
+				where dataset_id = ? order by created_at, name""")
+			.param(datasetId)
+			.query((rs, n) -> new CalculatedField(rs.getString("name"), rs.getString("expression"),
+					rs.getString("unit"), rs.getString("description")))
+			.list();
+	}
+
+	void insertCalculatedField(UUID datasetId, CalculatedField field, OffsetDateTime at) {
+		jdbc.sql("""
+				insert into calculated_fields (dataset_id, name, expression, unit, description, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(datasetId, field.name(), field.expression(), field.unit(), field.description(), at, at)
+			.update();
+	}
+
+	void updateCalculatedField(UUID datasetId, CalculatedField field, OffsetDateTime at) {
+		jdbc.sql("""
+				update calculated_fields set expression = ?, unit = ?, description = ?, updated_at = ?
+				where dataset_id = ? and name = ?""")
+			.params(field.expression(), field.unit(), field.description(), at, datasetId, field.name())
+			.update();
+	}
+
+	void deleteCalculatedField(UUID datasetId, String name) {
+		jdbc.sql("delete from calculated_fields where dataset_id = ? and name = ?").params(datasetId, name).update();
+	}
+
+	/**
+	 * For a change that alters what the dataset's queries return without new rows: cached
+	 * chart results keyed by the old version are not reused. Being an update of the
+	 * dataset's row, it also holds that row until the transaction ends, so changes to one
+	 * dataset's fields happen one after the other.
+	 */
+	void raiseDataVersion(UUID id, OffsetDateTime at) {
+		jdbc.sql("update datasets set data_version = data_version + 1, updated_at = ? where id = ?")
+			.params(at, id)
+			.update();
 	}
 
 	private static List<String> synonyms(String stored) {

@@ -90,7 +90,7 @@ class DataSourceService {
 				UUID datasetId = UUID.randomUUID();
 				catalog.insert(
 						new DatasetSummary(datasetId, workspace, null, datasetName, "postgres", true, "UTC",
-								estimateRows(connection, table), 1, columns(connection, table), now, now),
+								estimateRows(connection, table), 1, columns(connection, table), List.of(), now, now),
 						table, user.id());
 				catalog.setSource(datasetId, id);
 				datasets.add(catalog.find(datasetId).orElseThrow().summary());

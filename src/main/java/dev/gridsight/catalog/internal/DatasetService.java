@@ -34,6 +34,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.Catalog;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.TabularData;
@@ -109,13 +110,18 @@ class DatasetService implements Catalog {
 		return schemaOf(stored);
 	}
 
-	private static DatasetSchema schemaOf(CatalogRepository.StoredDataset stored) {
+	static DatasetSchema schemaOf(CatalogRepository.StoredDataset stored) {
+		return schemaOf(stored, stored.summary().calculatedFields());
+	}
+
+	/** The schema with these calculated fields instead of the stored ones. */
+	static DatasetSchema schemaOf(CatalogRepository.StoredDataset stored, List<CalculatedField> calculatedFields) {
 		DatasetSummary summary = stored.summary();
 		// external tables are named without their schema, which read() puts on the search
 		// path
 		String table = dialectOf(stored) == SQLDialect.POSTGRES ? stored.table().split("\\.", 2)[1] : stored.table();
 		return new DatasetSchema(summary.id(), summary.workspaceId(), summary.name(), table, summary.columns(),
-				List.of(), summary.live(), summary.dataVersion());
+				calculatedFields, summary.live(), summary.dataVersion());
 	}
 
 	@Override
@@ -163,7 +169,11 @@ class DatasetService implements Catalog {
 		return stored;
 	}
 
-	private CatalogRepository.StoredDataset editable(UUID datasetId, UUID userId) {
+	/**
+	 * The dataset, if the user may change it: not found for strangers, forbidden for
+	 * viewers.
+	 */
+	CatalogRepository.StoredDataset editable(UUID datasetId, UUID userId) {
 		CatalogRepository.StoredDataset stored = readableStored(datasetId, userId);
 		access.require(stored.summary().workspaceId(), userId, WorkspaceRole.EDITOR);
 		return stored;
@@ -212,7 +222,7 @@ class DatasetService implements Catalog {
 						UUID datasetId = parent == null ? id : UUID.randomUUID();
 						catalog.insert(new DatasetSummary(datasetId, workspace, parent, checkName(tableName),
 								format.name().toLowerCase(), false, zone.getId(), imported.rowCount(), 1,
-								imported.columns(), now, now), imported.table(), user.id());
+								imported.columns(), List.of(), now, now), imported.table(), user.id());
 						parent = parent == null ? datasetId : parent;
 					}
 				});

@@ -1,6 +1,8 @@
 package dev.gridsight.chart.internal;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -37,6 +39,9 @@ final class CalculatedFieldParser {
 
 	private final Set<String> visiting;
 
+	/** What a name in the text stands for. */
+	private final Function<String, Field<Double>> names;
+
 	private int position;
 
 	private int depth;
@@ -46,6 +51,29 @@ final class CalculatedFieldParser {
 		this.text = field.expression() == null ? "" : field.expression();
 		this.fields = fields;
 		this.visiting = visiting;
+		this.names = this::resolve;
+	}
+
+	/** Parses without a dataset, only noting the names the text uses. */
+	private CalculatedFieldParser(CalculatedField field, Set<String> used) {
+		this.field = field;
+		this.text = field.expression() == null ? "" : field.expression();
+		this.fields = null;
+		this.visiting = null;
+		this.names = name -> {
+			used.add(name);
+			return DSL.val(1.0d);
+		};
+	}
+
+	/**
+	 * The column and field names the field's expression refers to, in order of first use;
+	 * an expression that does not parse is refused as {@link #parse()} would.
+	 */
+	static Set<String> namesUsedBy(CalculatedField field) {
+		Set<String> used = new LinkedHashSet<>();
+		new CalculatedFieldParser(field, used).parse();
+		return used;
 	}
 
 	Field<Double> parse() {
@@ -127,7 +155,7 @@ final class CalculatedFieldParser {
 			return number();
 		}
 		if (c == '"') {
-			return name(quotedName());
+			return this.names.apply(quotedName());
 		}
 		if (Character.isLetter(c) || c == '_') {
 			int start = this.position;
@@ -139,7 +167,7 @@ final class CalculatedFieldParser {
 			if (!atEnd() && peek() == '(') {
 				throw invalid("function calls are not allowed ('" + name + "(' at position " + (start + 1) + ")");
 			}
-			return name(name);
+			return this.names.apply(name);
 		}
 		throw unexpected();
 	}
@@ -180,7 +208,7 @@ final class CalculatedFieldParser {
 		return this.text.substring(start + 1, end);
 	}
 
-	private Field<Double> name(String name) {
+	private Field<Double> resolve(String name) {
 		if (this.fields.isCalculated(name)) {
 			return this.fields.calculated(name, this.visiting);
 		}

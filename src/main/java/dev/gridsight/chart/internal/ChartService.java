@@ -95,10 +95,12 @@ class ChartService {
 	}
 
 	/**
-	 * The query's JSON, the window asked for, the dataset's data version and the point
-	 * budget.
+	 * The dataset (its name in the query is only unique within a workspace), the query (a
+	 * record, compared by value), the window asked for, the dataset's data version and
+	 * the point budget.
 	 */
-	private record CacheKey(ChartQuery query, TimeWindow window, long dataVersion, int budget, boolean downsample) {
+	private record CacheKey(UUID dataset, ChartQuery query, TimeWindow window, long dataVersion, int budget,
+			boolean downsample) {
 	}
 
 	@Transactional
@@ -173,7 +175,7 @@ class ChartService {
 		TimeWindow window = WindowParameter.isAll(windowParameter) ? null
 				: requested != null ? requested : chart.query().window();
 		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), user.id());
-		CacheKey key = new CacheKey(chart.query(), window, schema.dataVersion(), points, downsample);
+		CacheKey key = new CacheKey(schema.id(), chart.query(), window, schema.dataVersion(), points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
 			return cached;

@@ -2,7 +2,7 @@ package dev.gridsight.chart.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,7 +68,7 @@ final class DatasetFields {
 	/** A numeric column or calculated field as a double-valued expression. */
 	Field<Double> numeric(String name, String usedIn) {
 		if (isCalculated(name)) {
-			return calculated(name, new HashSet<>());
+			return calculated(name, new LinkedHashSet<>());
 		}
 		DatasetColumn column = column(name);
 		if (!column.type().isNumeric()) {
@@ -79,10 +79,18 @@ final class DatasetFields {
 		return column.type() == ColumnType.DOUBLE ? field.coerce(SQLDataType.DOUBLE) : field.cast(SQLDataType.DOUBLE);
 	}
 
+	/**
+	 * The field's expression; {@code visiting} holds the fields being expanded, in order,
+	 * so a cycle can be shown as the path that closes it.
+	 */
 	Field<Double> calculated(String name, Set<String> visiting) {
 		CalculatedField calculated = this.schema.calculatedField(name).orElseThrow(() -> unknown(name));
 		if (!visiting.add(name)) {
-			throw new InvalidInput("Calculated field '" + name + "' refers to itself through " + visiting + ".");
+			List<String> path = new ArrayList<>(visiting);
+			path = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+			path.add(name);
+			throw new InvalidInput(
+					"Calculated field '" + name + "' refers to itself: " + String.join(" -> ", path) + ".");
 		}
 		Field<Double> expression = new CalculatedFieldParser(calculated, this, visiting).parse();
 		visiting.remove(name);

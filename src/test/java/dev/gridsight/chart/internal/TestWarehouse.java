@@ -79,6 +79,10 @@ final class TestWarehouse {
 		return this.ctx;
 	}
 
+	Connection connection() {
+		return this.connection;
+	}
+
 	Result<Record> fetch(CompiledQuery query) {
 		return fetch(query.select());
 	}
