@@ -66,7 +66,7 @@ class DatasetController {
 			throw new InvalidInput("The uploaded file is empty.");
 		}
 		return datasets.importFile(currentUser.get(), workspaceId, name, file.getOriginalFilename(), timeZone,
-				file::transferTo);
+				moved(file));
 	}
 
 	/**
@@ -101,6 +101,14 @@ class DatasetController {
 		});
 	}
 
+	/**
+	 * The File overload lets the container move its spooled part into place; the Path
+	 * overload would copy it byte by byte.
+	 */
+	private static Upload moved(MultipartFile file) {
+		return target -> file.transferTo(target.toFile());
+	}
+
 	private static ContentTooLarge tooLarge(long limit) {
 		return new ContentTooLarge("The file is larger than the upload limit of "
 				+ DataSize.ofBytes(limit).toMegabytes() + " MB (GRIDSIGHT_MAX_UPLOAD). Nothing was imported.");
@@ -111,7 +119,7 @@ class DatasetController {
 		if (file.isEmpty()) {
 			throw new InvalidInput("The uploaded file is empty.");
 		}
-		return datasets.preview(currentUser.get(), file.getOriginalFilename(), file::transferTo);
+		return datasets.preview(currentUser.get(), file.getOriginalFilename(), moved(file));
 	}
 
 	record SqlQuery(UUID workspaceId, @NotBlank @Size(max = 20_000) String sql) {
