@@ -22,7 +22,10 @@ public interface Catalog {
 
 	/**
 	 * Runs read-only work on the engine holding the dataset (the DuckDB warehouse, or the
-	 * external PostgreSQL with the dataset's schema on the search path).
+	 * external PostgreSQL with the dataset's schema on the search path). Warehouse
+	 * connections are pooled with their prepared statements cached by SQL text: the work
+	 * must leave no session state behind (no temporary objects, no settings) and should
+	 * bind its values so that the same query text is reused.
 	 */
 	<T> T read(DatasetSchema dataset, ReadWork<T> work);
 

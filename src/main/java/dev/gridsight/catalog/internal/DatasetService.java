@@ -138,7 +138,7 @@ class DatasetService implements Catalog {
 		// one light lookup: a chart asks for this on every request
 		CatalogRepository.Location location = catalog.location(dataset.id()).orElseThrow(() -> new NotFound(NOT_FOUND));
 		UUID source = location.sourceId();
-		try (Connection connection = source == null ? warehouse.reader() : sources.connect(source)) {
+		try (Connection connection = source == null ? warehouse.pooledReader() : sources.connect(source)) {
 			if (source != null) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("SET search_path TO "

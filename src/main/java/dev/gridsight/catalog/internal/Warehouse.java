@@ -33,9 +33,16 @@ class Warehouse implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
+	/**
+	 * Reader connections kept with their plans; more concurrent readers get fresh ones.
+	 */
+	static final int POOLED_READERS = 8;
+
 	private final DuckDBConnection root;
 
 	private final ReentrantLock writer = new ReentrantLock(true);
+
+	private final ReaderPool readers;
 
 	private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "warehouse-timeout");
@@ -51,12 +58,21 @@ class Warehouse implements DisposableBean {
 		settings.setProperty("autoload_known_extensions", "true");
 		this.root = (DuckDBConnection) DriverManager
 			.getConnection("jdbc:duckdb:" + directory.resolve("warehouse.duckdb"), settings);
+		this.readers = new ReaderPool(this.root, POOLED_READERS);
 		log.info("Warehouse open at {}", directory.resolve("warehouse.duckdb"));
 	}
 
-	/** A connection for reading; the caller closes it. */
+	/** A fresh connection for reading; the caller closes it. */
 	Connection reader() throws SQLException {
 		return root.duplicate();
+	}
+
+	/**
+	 * A pooled connection whose prepared statements are cached by SQL text, for work that
+	 * leaves no session state behind (see {@link ReaderPool}); closing it hands it back.
+	 */
+	Connection pooledReader() throws SQLException {
+		return readers.borrow();
 	}
 
 	/**
@@ -103,6 +119,7 @@ class Warehouse implements DisposableBean {
 	@Override
 	public void destroy() throws SQLException {
 		watchdog.shutdownNow();
+		readers.close();
 		root.close();
 	}
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -240,9 +239,9 @@ class ChartService {
 			.orElseThrow(() -> new InvalidInput("Dataset " + schema.name() + " has no time column for a window."));
 		String latest = "SELECT max(" + DSL.using(dialect).render(DSL.name(time.name())) + ") FROM "
 				+ DSL.using(dialect).render(DSL.name(schema.table()));
-		try (Statement statement = connection.createStatement()) {
+		try (PreparedStatement statement = connection.prepareStatement(latest)) {
 			statement.setQueryTimeout(timeoutSeconds);
-			try (ResultSet rs = statement.executeQuery(latest)) {
+			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
 				Object value = rs.getObject(1);
 				Instant at = value == null ? clock.instant() : toInstant(value);
