@@ -78,7 +78,9 @@ public final class WarehouseBenchmark {
 				"--gridsight.auth.admin-email=bench@gridsight.local",
 				"--gridsight.auth.admin-password=bench-password-1", "--spring.servlet.multipart.max-file-size=4GB",
 				"--spring.servlet.multipart.max-request-size=4GB", "--spring.servlet.multipart.file-size-threshold=0",
-				"--logging.level.root=WARN", "--logging.structured.format.console=");
+				// the whole one-minute year (525,600 rows) must fit under the row cap
+				"--gridsight.chart.row-cap=1000000", "--logging.level.root=WARN",
+				"--logging.structured.format.console=");
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			Client client = new Client(port);
@@ -206,6 +208,10 @@ public final class WarehouseBenchmark {
 		double full = median(() -> time(() -> bytes[1] = client
 			.chartData(chart, "2025-01-01T00:00:0" + run[0]++ + "Z/2026-01-01T00:00:00Z&downsample=false")
 			.length()));
+		String every = client.chartData(chart, "2025-01-01T00:00:00Z/2026-01-01T00:00:00Z&downsample=false");
+		if (!every.contains("\"truncated\":false") || !every.contains("\"downsampled\":false")) {
+			throw new IllegalStateException("the full series came back cut: " + every.substring(every.length() - 200));
+		}
 		lines.add(String.format(Locale.ROOT, "%-48s %14.1f MB %14.1f MB %8.3f",
 				"1-minute year: response, M4 vs every point", bytes[0] / 1e6, bytes[1] / 1e6,
 				(double) bytes[0] / bytes[1]));
