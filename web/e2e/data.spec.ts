@@ -33,6 +33,20 @@ test('import a CSV, describe its columns, browse it, delete it', async ({ page }
     await expect(page.getByRole('group', { name: 'Drop a file here to import it' })).toBeVisible();
   });
 
+  await test.step('a CSV over 1 MB is previewed from its first 1 MB; Cancel stores nothing', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i},"north, east",${(i * 0.5).toFixed(1)}`);
+    await page.getByLabel('Dataset file').setInputFiles({
+      name: 'meters.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`meter_id,region,load_kwh\n${rows.join('\n')}\n`),
+    });
+    await expect(page.getByText('Schema and rows inferred from the first 1 MB of meters.csv')).toBeVisible();
+    const schema = page.getByRole('table', { name: 'Inferred schema of meters.csv' });
+    await expect(schema.getByRole('row', { name: /load_kwh/ })).toContainText('double');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('group', { name: 'Drop a file here to import it' })).toBeVisible();
+  });
+
   await test.step('choosing a file shows the inferred schema and the first rows', async () => {
     await page.getByLabel('Dataset file').setInputFiles(orders);
     await expect(page.getByRole('heading', { name: 'Preview of restaurant_orders.csv' })).toBeVisible();

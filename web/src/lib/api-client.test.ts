@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, noContent, problem } from '@/test/fetch-mock';
-import { deferred, mockXhr } from '@/test/xhr-mock';
+import { blobOf, deferred, formOf, mockXhr } from '@/test/xhr-mock';
 import { api, ApiError, errorDetail, uploadWithProgress } from './api-client';
 
 function setCookie(value: string) {
@@ -142,6 +142,8 @@ describe('api client: uploads with progress', () => {
     return data;
   };
 
+  const csv = () => new File(['a,b\n1,2\n'], 'sales 2025.csv', { type: 'text/csv' });
+
   it('sends the CSRF header and the form, reports progress, and returns the parsed body', async () => {
     setCookie('upload-token');
     const answer = deferred<Response>();
@@ -163,7 +165,33 @@ describe('api client: uploads with progress', () => {
     expect(uploads[0].url).toBe('/api/datasets');
     expect(uploads[0].headers.get('X-XSRF-TOKEN')).toBe('upload-token');
     expect(uploads[0].headers.get('X-Requested-With')).toBe('XMLHttpRequest');
-    expect((uploads[0].body.get('file') as File).name).toBe('sales.csv');
+    expect((formOf(uploads[0]).get('file') as File).name).toBe('sales.csv');
+    // the browser sets multipart/form-data with its boundary; a header set here would lose it
+    expect(uploads[0].headers.has('Content-Type')).toBe(false);
+  });
+
+  it('sends a File as the raw body with the given content type and the rest as query parameters', async () => {
+    setCookie('raw-token');
+    const answer = deferred<Response>();
+    const { uploads } = mockXhr({ 'POST /api/datasets': () => answer.promise });
+    const seen: (number | null)[] = [];
+    const file = csv();
+
+    const result = uploadWithProgress('/api/datasets', file, {
+      params: { fileName: file.name, workspaceId: 'w-1', name: '' },
+      contentType: 'application/octet-stream',
+      onProgress: (fraction) => seen.push(fraction),
+    });
+    await vi.waitFor(() => expect(uploads).toHaveLength(1));
+    uploads[0].progress(3, 8);
+    answer.resolve(json({ id: 'd-3' }, 201));
+
+    await expect(result).resolves.toEqual({ id: 'd-3' });
+    expect(seen).toEqual([0.375, 1]);
+    expect(uploads[0].url).toBe('/api/datasets?fileName=sales+2025.csv&workspaceId=w-1');
+    expect(uploads[0].headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(uploads[0].headers.get('X-XSRF-TOKEN')).toBe('raw-token');
+    expect(blobOf(uploads[0])).toBe(file); // the file itself: no copy, no form encoding
   });
 
   it('turns problem+json into an ApiError with the server’s detail', async () => {
@@ -198,8 +226,18 @@ describe('api client: uploads with progress', () => {
         return json({ id: 'd-2' }, 201);
       },
     });
-    await expect(uploadWithProgress('/api/datasets', form())).resolves.toEqual({ id: 'd-2' });
+    const file = csv();
+    await expect(
+      uploadWithProgress('/api/datasets', file, { contentType: 'application/octet-stream' }),
+    ).resolves.toEqual({ id: 'd-2' });
     expect(uploads.map((u) => u.headers.get('X-XSRF-TOKEN'))).toEqual(['issued-1', 'issued-2']);
+    // the retry sends the same bytes the same way
+    expect(uploads.map((u) => u.headers.get('Content-Type'))).toEqual([
+      'application/octet-stream',
+      'application/octet-stream',
+    ]);
+    expect(uploads[0].body).toBe(file);
+    expect(uploads[1].body).toBe(file);
   });
 
   it('stops when its signal aborts', async () => {

@@ -211,6 +211,11 @@ export type UploadProgressListener = (fraction: number | null) => void;
 
 type UploadOptions = {
   params?: QueryParams;
+  /**
+   * The body's Content-Type. Leave it out for a FormData: the browser then sets
+   * multipart/form-data with its boundary.
+   */
+  contentType?: string;
   /** Called as the body goes out; with 1 once every byte is sent and the server is working. */
   onProgress?: UploadProgressListener;
   signal?: AbortSignal;
@@ -225,7 +230,7 @@ function abortError(): DOMException {
 /** One XMLHttpRequest (fetch cannot report upload progress), answered as a fetch Response. */
 function sendXhr(
   url: string,
-  body: FormData,
+  body: FormData | Blob,
   headers: Record<string, string>,
   { onProgress, signal }: UploadOptions,
 ): Promise<XhrAnswer> {
@@ -268,26 +273,32 @@ function sendXhr(
 }
 
 /**
- * POSTs a multipart form and reports how much of it has been sent. Like every other request it
- * carries the CSRF header (retried once with a fresh token when the old one went stale) and
- * turns problem+json into an {@link ApiError} with the server's detail.
+ * POSTs a multipart form or a raw body (a File or a slice of one, sent as it is) and reports
+ * how much of it has been sent. Like every other request it carries the CSRF header (retried
+ * once with a fresh token when the old one went stale) and turns problem+json into an
+ * {@link ApiError} with the server's detail.
  */
-export async function uploadWithProgress<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+export async function uploadWithProgress<T>(
+  path: string,
+  body: FormData | Blob,
+  options: UploadOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'X-Requested-With': 'XMLHttpRequest',
   };
+  if (options.contentType) headers['Content-Type'] = options.contentType;
   const csrf = await csrfToken();
   headers[csrf.headerName] = csrf.token;
   const url = buildUrl(path, options.params);
 
-  let answer = await sendXhr(url, form, headers, options);
+  let answer = await sendXhr(url, body, headers, options);
   if (answer.response.status === 403 && readCookie(CSRF_COOKIE) !== csrf.token) {
     const fresh = await csrfToken();
     if (fresh.token && fresh.token !== csrf.token) {
       headers[fresh.headerName] = fresh.token;
       options.onProgress?.(0);
-      answer = await sendXhr(url, form, headers, options);
+      answer = await sendXhr(url, body, headers, options);
     }
   }
 

@@ -5,7 +5,8 @@ export type RecordedUpload = {
   method: string;
   url: string;
   headers: Headers;
-  body: FormData;
+  /** What `send` got: a multipart form, or a File or slice sent as the raw body. */
+  body: FormData | Blob;
   /** Fires an upload progress event: `loaded` of `total` bytes sent. */
   progress: (loaded: number, total: number) => void;
   /** Fires the upload's load event: every byte is sent, the server is working. */
@@ -61,7 +62,7 @@ export function mockXhr(routes: Record<string, Handler>) {
       this.onabort?.(new ProgressEvent('abort'));
     }
 
-    send(body: FormData) {
+    send(body: FormData | Blob) {
       const upload: RecordedUpload = {
         method: this.method,
         url: this.url,
@@ -101,6 +102,18 @@ export function mockXhr(routes: Record<string, Handler>) {
 
   vi.stubGlobal('XMLHttpRequest', FakeXMLHttpRequest);
   return { uploads };
+}
+
+/** The upload's multipart form; fails the test when the body was sent raw. */
+export function formOf(upload: RecordedUpload): FormData {
+  if (!(upload.body instanceof FormData)) throw new Error(`expected a form, got ${String(upload.body)}`);
+  return upload.body;
+}
+
+/** The upload's raw body; fails the test when it was a multipart form. */
+export function blobOf(upload: RecordedUpload): Blob {
+  if (!(upload.body instanceof Blob)) throw new Error(`expected a raw body, got ${String(upload.body)}`);
+  return upload.body;
 }
 
 /** A promise with its resolve exposed, for answers the test releases later. */

@@ -123,6 +123,17 @@ public final class ApiClient {
 		return execute(request);
 	}
 
+	/**
+	 * Sends the body chunked, without a Content-Length, so the server only learns its
+	 * size while reading it.
+	 */
+	public Response sendChunked(String method, String path, byte[] body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.header("Content-Type", contentType);
+		return execute(request);
+	}
+
 	public Response patch(String path, Object body) {
 		return send("PATCH", path, json(body), "application/json");
 	}

@@ -3,6 +3,7 @@ import { uploadWithProgress } from '@/lib/api-client';
 import type { UploadProgressListener } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/react-query';
 import type { DatasetPreview } from '@/types/api';
+import { previewBody } from '../preview-head';
 
 export type PreviewDatasetInput = {
   file: File;
@@ -10,11 +11,24 @@ export type PreviewDatasetInput = {
   signal?: AbortSignal;
 };
 
-/** Sends the file for its inferred schema and first rows; the server stores nothing. */
-export const previewDataset = ({ file, onProgress, signal }: PreviewDatasetInput) => {
-  const form = new FormData();
-  form.append('file', file);
-  return uploadWithProgress<DatasetPreview>('/api/datasets/preview', form, { onProgress, signal });
+export type FilePreview = DatasetPreview & {
+  /** True when only the file's first records were sent (see {@link previewBody}). */
+  fromHead: boolean;
+};
+
+/**
+ * Sends the file, or the head of a large CSV/TSV/NDJSON file, as the raw body for its inferred
+ * schema and first rows; the server stores nothing.
+ */
+export const previewDataset = async ({ file, onProgress, signal }: PreviewDatasetInput): Promise<FilePreview> => {
+  const { body, fromHead } = await previewBody(file);
+  const preview = await uploadWithProgress<DatasetPreview>('/api/datasets/preview', body, {
+    params: { fileName: file.name },
+    contentType: 'application/octet-stream',
+    onProgress,
+    signal,
+  });
+  return { ...preview, fromHead };
 };
 
 export const usePreviewDataset = ({

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { aDataset, aPreview, aWorkspace, page } from '@/test/builders';
 import { json, mockFetch, problem } from '@/test/fetch-mock';
 import { renderSignedIn } from '@/test/render';
-import { deferred, mockXhr } from '@/test/xhr-mock';
+import { blobOf, deferred, mockXhr } from '@/test/xhr-mock';
 import type { WorkspaceRole } from '@/types/api';
 import DataPage from './data-page';
 import DatasetPage from './dataset-page';
@@ -31,6 +31,14 @@ function renderDataPage({ role = 'editor' as WorkspaceRole, datasets = [aDataset
   const rendered = renderSignedIn(routes, { at: '/data', workspaceId: 'w-team' });
   return { ...fetches, ...rendered };
 }
+
+/** A CSV over the 1 MiB preview head: a header, then 32-byte rows. */
+const bigCsvFile = (name = 'meters.csv') => {
+  const row = '2025-01-01T00:00:00,north,812.5\n';
+  return new File(['ts,region,load_mw\n' + row.repeat(33_000)], name, { type: 'text/csv' });
+};
+
+const MiB = 1024 * 1024;
 
 const dropZone = () => screen.findByRole('group', { name: 'Drop a file here to import it' });
 
@@ -83,7 +91,10 @@ describe('DataPage: importing a file', () => {
     expect(await screen.findByRole('heading', { name: 'Preview of load 2025.csv' })).toBeInTheDocument();
     expect(uploads).toHaveLength(1);
     expect(uploads[0].headers.get('X-XSRF-TOKEN')).toBe('t');
-    expect((uploads[0].body.get('file') as File).name).toBe('load 2025.csv');
+    expect(uploads[0].url).toBe('/api/datasets/preview?fileName=load+2025.csv');
+    expect(uploads[0].headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(await blobOf(uploads[0]).text()).toBe('ts,region,load_mw\n2025-01-01T00:00:00,north,812.5\n');
+    expect(screen.queryByText(/inferred from the first 1 MB/)).not.toBeInTheDocument();
 
     const schema = screen.getByRole('table', { name: 'Inferred schema of load 2025.csv' });
     expect(
@@ -120,7 +131,7 @@ describe('DataPage: importing a file', () => {
 
     await user.upload(screen.getByLabelText('Dataset file'), csvFile('meters.tsv'));
     expect(await screen.findByText(/TSV · 3 columns/)).toBeInTheDocument();
-    expect((uploads[0].body.get('file') as File).name).toBe('meters.tsv');
+    expect(uploads[0].url).toBe('/api/datasets/preview?fileName=meters.tsv');
   });
 
   it('shows the server’s detail when the preview fails, and stays at the drop zone', async () => {
@@ -134,7 +145,7 @@ describe('DataPage: importing a file', () => {
     expect(await dropZone()).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Choose file' })).toBeEnabled();
     expect(screen.queryByLabelText('Dataset name')).not.toBeInTheDocument();
-    expect(uploads.map((u) => u.url)).toEqual(['/api/datasets/preview']);
+    expect(uploads.map((u) => u.url)).toEqual(['/api/datasets/preview?fileName=load.csv']);
   });
 
   it('imports with a progress bar, then "Importing…", then opens the new dataset', async () => {
@@ -159,11 +170,11 @@ describe('DataPage: importing a file', () => {
 
     await waitFor(() => expect(uploads).toHaveLength(2));
     const upload = uploads[1];
-    expect(upload.url).toBe('/api/datasets');
+    expect(upload.url).toBe('/api/datasets?fileName=load+2025.csv&workspaceId=w-team&name=Hourly+load');
     expect(upload.headers.get('X-XSRF-TOKEN')).toBe('t');
-    expect(upload.body.get('name')).toBe('Hourly load');
-    expect(upload.body.get('workspaceId')).toBe('w-team');
-    expect((upload.body.get('file') as File).name).toBe('load 2025.csv');
+    expect(upload.headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(blobOf(upload)).toBeInstanceOf(File);
+    expect((blobOf(upload) as File).name).toBe('load 2025.csv');
 
     upload.progress(42, 100);
     const bar = await screen.findByRole('progressbar', { name: 'Uploading load 2025.csv' });
@@ -202,6 +213,49 @@ describe('DataPage: importing a file', () => {
     expect(screen.getByLabelText('Dataset name')).toHaveValue('load 2025');
     expect(screen.getByText('First 2 rows')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled();
-    expect(uploads.filter((u) => u.url === '/api/datasets/preview')).toHaveLength(1);
+    expect(uploads.filter((u) => u.url.startsWith('/api/datasets/preview'))).toHaveLength(1);
+  });
+
+  it('previews a large CSV from its first 1 MB cut at a line end, then imports the whole file', async () => {
+    const { uploads } = mockXhr({
+      'POST /api/datasets/preview': () => json(aPreview()),
+      'POST /api/datasets': () => json(aDataset({ id: 'd-7', workspaceId: 'w-team' }), 201),
+    });
+    renderDataPage({ extra: { 'GET /api/datasets/d-7': () => json(aDataset({ id: 'd-7' })) } });
+    const file = bigCsvFile();
+    expect(file.size).toBeGreaterThan(MiB);
+
+    drop(await dropZone(), file);
+
+    expect(
+      await screen.findByText(
+        'Schema and rows inferred from the first 1 MB of meters.csv; the whole file is checked when you import.',
+      ),
+    ).toBeInTheDocument();
+    const head = blobOf(uploads[0]);
+    expect(uploads[0].url).toBe('/api/datasets/preview?fileName=meters.csv');
+    expect(head.size).toBeLessThanOrEqual(MiB);
+    expect(head.size).toBeGreaterThan(MiB - 32);
+    const text = await head.text();
+    expect(text.endsWith('\n')).toBe(true);
+    expect((await file.text()).startsWith(text)).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(uploads).toHaveLength(2));
+    expect(blobOf(uploads[1])).toBe(file);
+  });
+
+  it('sends a large JSON file whole for its preview, since it cannot be cut', async () => {
+    const { uploads } = mockXhr({ 'POST /api/datasets/preview': () => json(aPreview({ format: 'json' })) });
+    renderDataPage();
+    const file = new File(['[' + '{"ts":"2025-01-01T00:00:00","load_mw":812.5},'.repeat(25_000) + '{}]'], 'meters.json');
+    expect(file.size).toBeGreaterThan(MiB);
+
+    drop(await dropZone(), file);
+
+    expect(await screen.findByRole('heading', { name: 'Preview of meters.json' })).toBeInTheDocument();
+    expect(uploads[0].url).toBe('/api/datasets/preview?fileName=meters.json');
+    expect(blobOf(uploads[0])).toBe(file);
+    expect(screen.queryByText(/inferred from the first 1 MB/)).not.toBeInTheDocument();
   });
 });

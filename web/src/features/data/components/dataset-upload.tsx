@@ -9,9 +9,9 @@ import { Spinner } from '@/components/spinner';
 import { EmptyRow, Table, Td, Th } from '@/components/table';
 import { fieldError } from '@/lib/api-client';
 import { baseName, formatCount } from '@/lib/format';
-import type { DatasetPreview } from '@/types/api';
 import { useImportDataset } from '../api/import-dataset';
 import { usePreviewDataset } from '../api/preview-dataset';
+import type { FilePreview } from '../api/preview-dataset';
 import { ROLE_LABELS, SOURCE_LABELS } from './cells';
 import { DropZone } from './drop-zone';
 import { RowsTable } from './rows-table';
@@ -141,7 +141,7 @@ export function DatasetUpload({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-function PreviewStep({ file, preview, children }: { file: File; preview: DatasetPreview; children: ReactNode }) {
+function PreviewStep({ file, preview, children }: { file: File; preview: FilePreview; children: ReactNode }) {
   const shown = preview.rows.rows.length;
   return (
     <div className="space-y-5">
@@ -151,6 +151,11 @@ function PreviewStep({ file, preview, children }: { file: File; preview: Dataset
           {SOURCE_LABELS[preview.format] ?? preview.format} · {preview.columns.length}{' '}
           {preview.columns.length === 1 ? 'column' : 'columns'}. Nothing is stored until you import.
         </p>
+        {preview.fromHead && (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Schema and rows inferred from the first 1 MB of {file.name}; the whole file is checked when you import.
+          </p>
+        )}
       </div>
       <div>
         <h4 className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">Inferred schema</h4>

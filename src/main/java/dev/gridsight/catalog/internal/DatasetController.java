@@ -81,11 +81,19 @@ class DatasetController {
 			@RequestParam(value = "name", required = false) String name,
 			@RequestParam(value = "workspaceId", required = false) UUID workspaceId,
 			@RequestParam(value = "timeZone", required = false) String timeZone) {
+		return datasets.importFile(currentUser.get(), workspaceId, name, fileName, timeZone, streamed(request));
+	}
+
+	/**
+	 * The raw request body as an upload, refused with 413 past the upload limit: at once
+	 * when the declared length is over it, else as soon as the bytes read pass it.
+	 */
+	private Upload streamed(HttpServletRequest request) {
 		long limit = maxUpload.toBytes();
 		if (request.getContentLengthLong() > limit) {
 			throw tooLarge(limit);
 		}
-		return datasets.importFile(currentUser.get(), workspaceId, name, fileName, timeZone, target -> {
+		return target -> {
 			try (InputStream in = request.getInputStream(); OutputStream out = Files.newOutputStream(target)) {
 				byte[] buffer = new byte[1 << 16];
 				long total = 0;
@@ -98,7 +106,7 @@ class DatasetController {
 					out.write(buffer, 0, read);
 				}
 			}
-		});
+		};
 	}
 
 	/**
@@ -120,6 +128,15 @@ class DatasetController {
 			throw new InvalidInput("The uploaded file is empty.");
 		}
 		return datasets.preview(currentUser.get(), file.getOriginalFilename(), moved(file));
+	}
+
+	/**
+	 * The preview with the file, or only its first lines, as the raw request body; the
+	 * web app sends the head of large delimited files here rather than the whole file.
+	 */
+	@PostMapping(path = "/preview", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+	DatasetImporter.Preview previewBody(HttpServletRequest request, @RequestParam("fileName") String fileName) {
+		return datasets.preview(currentUser.get(), fileName, streamed(request));
 	}
 
 	record SqlQuery(UUID workspaceId, @NotBlank @Size(max = 20_000) String sql) {

@@ -607,7 +607,15 @@ class DatasetService implements Catalog {
 		try {
 			Files.createDirectories(uploads);
 			Path file = uploads.resolve("upload-" + UUID.randomUUID() + "." + format.name().toLowerCase());
-			content.saveTo(file);
+			try {
+				content.saveTo(file);
+			}
+			catch (IOException | RuntimeException ex) {
+				// a body refused past the limit, or cut off, leaves no partial file
+				// behind
+				deleteQuietly(file);
+				throw ex;
+			}
 			if (Files.size(file) == 0) {
 				deleteQuietly(file);
 				throw new InvalidInput("The uploaded file is empty.");

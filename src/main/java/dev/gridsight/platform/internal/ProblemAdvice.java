@@ -148,7 +148,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+		// Spring's own problems (a missing parameter, an unsupported media type) may have
+		// no
+		// type at all; an NPE here would lose their detail to the container's error page
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
 			problem.setType(URI.create(TYPE_BASE + statusCode.value()));
 		}
 		if (body instanceof ProblemDetail) {
