@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.catalog.DatasetSummary;
 import dev.gridsight.catalog.internal.sample.SampleDataGenerator;
@@ -21,18 +22,21 @@ import dev.gridsight.platform.SampleDataContributor;
 
 /**
  * First start: the three generated sample datasets (industrial plant, building portfolio,
- * restaurant sales) in the first administrator's personal workspace, with units and
- * descriptions in the catalog.
+ * restaurant sales) in the first administrator's personal workspace, with units,
+ * descriptions and calculated fields in the catalog.
  */
 @Component
 class SampleDatasets implements SampleDataContributor {
 
 	private final DatasetService datasets;
 
+	private final CalculatedFieldService calculatedFields;
+
 	private final UserDirectory users;
 
-	SampleDatasets(DatasetService datasets, UserDirectory users) {
+	SampleDatasets(DatasetService datasets, CalculatedFieldService calculatedFields, UserDirectory users) {
 		this.datasets = datasets;
+		this.calculatedFields = calculatedFields;
 		this.users = users;
 	}
 
@@ -78,6 +82,9 @@ class SampleDatasets implements SampleDataContributor {
 			// is never refused
 			datasets.updateColumn(admin, id, column.name(), column.role(), column.unit() == null ? "" : column.unit(),
 					column.description() == null ? "" : column.description(), column.synonyms());
+		}
+		for (CalculatedField field : sample.calculatedFields()) {
+			calculatedFields.create(admin, id, field);
 		}
 	}
 

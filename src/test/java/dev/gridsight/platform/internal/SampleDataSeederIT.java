@@ -19,6 +19,7 @@ import dev.gridsight.IntegrationTest;
 import dev.gridsight.platform.SampleDataContributor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 @IntegrationTest
 @TestPropertySource(properties = "gridsight.sample-data=true")
@@ -71,6 +72,28 @@ class SampleDataSeederIT {
 		assertThat(plant.path("columns").get(0).path("role").asString()).isEqualTo("time");
 		assertThat(plant.toString()).contains("\"unit\":\"MW\"");
 		assertThat(settings.find("sample-data.catalog.datasets")).contains("1");
+	}
+
+	@Test
+	void theSampleCalculatedFieldsWorkAsMeasures() {
+		ApiClient admin = new Accounts(port).admin();
+		var plant = admin.post("/api/datasets/query",
+				Map.of("sql", "select sum(grid_import_mw * price_eur_per_mwh) from plant_hourly"));
+		assertThat(plant.status()).as(plant.body()).isEqualTo(200);
+		double expected = plant.json().path("rows").get(0).get(0).asDouble();
+
+		var chart = admin.post("/api/charts", Map.of("title", "grid cost", "query", Map.of("dataset", "plant_hourly",
+				"measures", List.of(Map.of("column", "grid_cost_eur", "agg", "sum")))));
+		assertThat(chart.status()).as(chart.body()).isEqualTo(201);
+		var data = admin.get("/api/charts/" + chart.json().path("id").asString() + "/data");
+		assertThat(data.status()).as(data.body()).isEqualTo(200);
+		assertThat(expected).isPositive();
+		assertThat(data.json().path("rows").get(0).get(0).asDouble()).isCloseTo(expected, within(1e-6 * expected));
+
+		var building = admin.get("/api/datasets").json().path("items").get(0);
+		assertThat(building.path("name").asString()).isEqualTo("building_portfolio");
+		assertThat(building.path("calculatedFields").toString()).contains("net_import_kw")
+			.contains("load_kw + ev_charging_kw - pv_kw");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
@@ -78,7 +79,9 @@ final class BuildingPortfolio {
 				"Four buildings (Office North, Office South, Warehouse, Lab) near Munich, every 15 minutes "
 						+ "for 90 days of summer 2025: consumption, rooftop PV, EV charging, weather and a dynamic "
 						+ "hourly tariff. Times in UTC; the buildings keep UTC+2.",
-				directory.resolve(FILE), COLUMNS);
+				directory.resolve(FILE), COLUMNS,
+				List.of(new CalculatedField("net_import_kw", "load_kw + ev_charging_kw - pv_kw", "kW",
+						"what the building draws from the grid (negative when PV exports)")));
 	}
 
 	static Path write(Path directory) throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
@@ -78,7 +79,9 @@ final class PlantHourly {
 				"An industrial site in 2025, hourly: electricity and steam demand, three gas turbo-alternators "
 						+ "(admission, extraction, power, status), auxiliary boiler, heat recovery, grid import and "
 						+ "the peak/standard/off-peak tariff. Times in UTC.",
-				directory.resolve(FILE), COLUMNS);
+				directory.resolve(FILE), COLUMNS,
+				List.of(new CalculatedField("grid_cost_eur", "grid_import_mw * price_eur_per_mwh", "EUR",
+						"cost of the grid import in the hour (MW for one hour = MWh, times the price)")));
 	}
 
 	static Path write(Path directory) throws IOException {

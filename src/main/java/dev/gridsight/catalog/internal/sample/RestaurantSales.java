@@ -114,7 +114,7 @@ final class RestaurantSales {
 				"Order lines of four London restaurants (Shoreditch, Camden, Canary Wharf, Clapham) from "
 						+ "2025-01-01 to 2025-06-30 over five channels: one row per item ordered, with quantity, "
 						+ "unit price and revenue in GBP. ordered_at is UTC; business_date is the local trading day.",
-				directory.resolve(FILE), COLUMNS);
+				directory.resolve(FILE), COLUMNS, List.of());
 	}
 
 	static Path write(Path directory) throws IOException {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
@@ -18,11 +19,15 @@ import dev.gridsight.catalog.DatasetColumn;
  * @param file where the CSV file is (or will be) written
  * @param columns the file's columns in header order, with type, role, unit and a short
  * description each
+ * @param calculatedFields measures derived from the columns, stored in the catalog with
+ * the dataset
  */
-public record SampleDataset(String name, String description, Path file, List<DatasetColumn> columns) {
+public record SampleDataset(String name, String description, Path file, List<DatasetColumn> columns,
+		List<CalculatedField> calculatedFields) {
 
 	public SampleDataset {
 		columns = List.copyOf(columns);
+		calculatedFields = List.copyOf(calculatedFields);
 	}
 
 	/** The header of the CSV file. */
