@@ -104,13 +104,6 @@ class CatalogRepository {
 		jdbc.sql("update datasets set source_id = ? where id = ?").params(sourceId, datasetId).update();
 	}
 
-	Optional<UUID> sourceOf(UUID datasetId) {
-		return jdbc.sql("select source_id from datasets where id = ? and source_id is not null")
-			.param(datasetId)
-			.query(UUID.class)
-			.optional();
-	}
-
 	/** Where a dataset's rows live: the table and, for external data, its source. */
 	record Location(String table, boolean external, UUID sourceId) {
 	}

@@ -355,7 +355,7 @@ class DatasetService implements Catalog {
 	}
 
 	private TabularData readTable(CatalogRepository.StoredDataset stored, String sql, int cap) {
-		UUID source = catalog.sourceOf(stored.summary().id()).orElse(null);
+		UUID source = catalog.location(stored.summary().id()).map(CatalogRepository.Location::sourceId).orElse(null);
 		try (Connection connection = source == null ? warehouse.reader() : sources.connect(source);
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(sql)) {
