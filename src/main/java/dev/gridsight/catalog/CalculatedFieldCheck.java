@@ -15,8 +15,10 @@ public interface CalculatedFieldCheck {
 	 * @param schema the dataset's schema, already including the field as it would be
 	 * stored
 	 * @param fieldName the field to check
+	 * @param userId who asks: the engine runs the probe only for a user who may read the
+	 * dataset
 	 */
-	void check(DatasetSchema schema, String fieldName);
+	void check(DatasetSchema schema, String fieldName, java.util.UUID userId);
 
 	/**
 	 * The names (columns and other calculated fields) the field's expression refers to;

@@ -1,14 +1,15 @@
 package dev.gridsight.catalog;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 
 /**
  * What other modules may ask of the catalog; every call checks the user may read the
- * dataset.
+ * dataset. No connection ever leaves the catalog: other modules hand it a query they
+ * compiled, and get rows back.
  */
 public interface Catalog {
 
@@ -21,21 +22,40 @@ public interface Catalog {
 	DatasetSchema readableByName(UUID workspaceId, String name, UUID userId);
 
 	/**
-	 * Runs read-only work on the engine holding the dataset (the DuckDB warehouse, or the
-	 * external PostgreSQL with the dataset's schema on the search path). Warehouse
-	 * connections are pooled with their prepared statements cached by SQL text: the work
-	 * must leave no session state behind (no temporary objects, no settings) and should
-	 * bind its values so that the same query text is reused.
+	 * Runs a query compiled with jOOQ (never text from a user) over one dataset, for a
+	 * user who may read it: the permission is checked here again, the values are bound,
+	 * and the statement has a timeout and a row cap. It runs on the engine that holds the
+	 * dataset (the DuckDB warehouse, on a pooled connection whose plans are cached by SQL
+	 * text, or the external PostgreSQL with the dataset's schema on the search path), so
+	 * the compiled query names the table as {@link DatasetSchema#table()} says.
 	 */
-	<T> T read(DatasetSchema dataset, ReadWork<T> work);
+	TabularData select(UUID userId, DatasetSchema dataset, CompiledRead query, ReadBudget budget);
 
 	/** One checked, read-only SELECT over the workspace's datasets, by name. */
 	TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap);
 
+	/** A query compiled for the dialect of the engine that holds the dataset. */
 	@FunctionalInterface
-	interface ReadWork<T> {
+	interface CompiledRead {
 
-		T run(Connection connection, SQLDialect dialect) throws SQLException;
+		Select<?> compile(SQLDialect dialect);
+
+	}
+
+	/**
+	 * How much one read may return and how long it may run.
+	 *
+	 * @param rowCap the most rows returned; {@link TabularData#truncated()} says when
+	 * there were more
+	 * @param timeout when the statement is cancelled
+	 */
+	record ReadBudget(int rowCap, Duration timeout) {
+
+		public ReadBudget {
+			if (rowCap < 0 || timeout == null || timeout.isNegative() || timeout.isZero()) {
+				throw new IllegalArgumentException("A read needs a row cap and a positive timeout.");
+			}
+		}
 
 	}
 

@@ -23,6 +23,15 @@ public record TabularData(List<Column> columns, List<List<Object>> rows, boolean
 
 	/** Reads at most {@code cap} rows from the result set. */
 	public static TabularData read(ResultSet rs, int cap) throws SQLException {
+		return read(rs, cap, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Reads at most {@code cap} rows, and stops with {@link TooLarge} as soon as the text
+	 * of the values read passes {@code maxBytes} (counted as characters of their JSON
+	 * form, roughly).
+	 */
+	public static TabularData read(ResultSet rs, int cap, long maxBytes) throws SQLException {
 		ResultSetMetaData meta = rs.getMetaData();
 		List<Column> columns = new ArrayList<>();
 		for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -30,6 +39,7 @@ public record TabularData(List<Column> columns, List<List<Object>> rows, boolean
 		}
 		List<List<Object>> rows = new ArrayList<>();
 		boolean truncated = false;
+		long bytes = 0;
 		while (rs.next()) {
 			if (rows.size() == cap) {
 				truncated = true;
@@ -37,7 +47,12 @@ public record TabularData(List<Column> columns, List<List<Object>> rows, boolean
 			}
 			List<Object> row = new ArrayList<>(columns.size());
 			for (int i = 1; i <= columns.size(); i++) {
-				row.add(value(rs.getObject(i)));
+				Object value = value(rs.getObject(i));
+				bytes += value instanceof String text ? text.length() + 3 : 12;
+				row.add(value);
+			}
+			if (bytes > maxBytes) {
+				throw new TooLarge();
 			}
 			rows.add(row);
 		}
@@ -82,6 +97,15 @@ public record TabularData(List<Column> columns, List<List<Object>> rows, boolean
 			return value;
 		}
 		return value.toString();
+	}
+
+	/** The answer would be larger than the caller allows. */
+	public static final class TooLarge extends RuntimeException {
+
+		TooLarge() {
+			super("The answer is larger than allowed.");
+		}
+
 	}
 
 }

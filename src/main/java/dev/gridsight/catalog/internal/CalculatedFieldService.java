@@ -42,7 +42,7 @@ class CalculatedFieldService {
 
 	private final CatalogRepository catalog;
 
-	private final DatasetService datasets;
+	private final DatasetAccess datasets;
 
 	private final CalculatedFieldCheck check;
 
@@ -50,7 +50,7 @@ class CalculatedFieldService {
 
 	private final Clock clock;
 
-	CalculatedFieldService(CatalogRepository catalog, DatasetService datasets, CalculatedFieldCheck check,
+	CalculatedFieldService(CatalogRepository catalog, DatasetAccess datasets, CalculatedFieldCheck check,
 			ApplicationEventPublisher events, Clock clock) {
 		this.catalog = catalog;
 		this.datasets = datasets;
@@ -76,7 +76,7 @@ class CalculatedFieldService {
 					+ "'; change it instead, or choose another name.");
 		}
 		fields.add(field);
-		check.check(DatasetService.schemaOf(stored, fields), field.name());
+		check.check(DatasetAccess.schemaOf(stored, fields), field.name(), user.id());
 		catalog.insertCalculatedField(datasetId, field, now());
 		audit(user, "calculated_field_created", datasetId, datasetName, field);
 		return field;
@@ -90,7 +90,7 @@ class CalculatedFieldService {
 		CalculatedField field = normalised(name, requested);
 		fields.set(index, field);
 		// fields using this one are not checked apart: a cycle through them shows here
-		check.check(DatasetService.schemaOf(stored, fields), field.name());
+		check.check(DatasetAccess.schemaOf(stored, fields), field.name(), user.id());
 		catalog.updateCalculatedField(datasetId, field, now());
 		audit(user, "calculated_field_changed", datasetId, stored.summary().name(), field);
 		return field;

@@ -105,14 +105,14 @@ class CatalogRepository {
 	}
 
 	/** Where a dataset's rows live: the table and, for external data, its source. */
-	record Location(String table, boolean external, UUID sourceId) {
+	record Location(UUID workspaceId, String table, boolean external, UUID sourceId) {
 	}
 
 	Optional<Location> location(UUID datasetId) {
-		return jdbc.sql("select table_name, source, source_id from datasets where id = ?")
+		return jdbc.sql("select workspace_id, table_name, source, source_id from datasets where id = ?")
 			.param(datasetId)
-			.query((rs, n) -> new Location(rs.getString("table_name"), "postgres".equals(rs.getString("source")),
-					rs.getObject("source_id", UUID.class)))
+			.query((rs, n) -> new Location(rs.getObject("workspace_id", UUID.class), rs.getString("table_name"),
+					"postgres".equals(rs.getString("source")), rs.getObject("source_id", UUID.class)))
 			.optional();
 	}
 

@@ -34,6 +34,7 @@ import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.DatasetSummary;
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.identity.CurrentUser;
+import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.ContentTooLarge;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.PageQuery;
@@ -47,12 +48,21 @@ class DatasetController {
 
 	private final DatasetService datasets;
 
+	private final DatasetReader reader;
+
+	private final RawSqlService sql;
+
+	private final AppendService appends;
+
 	private final DataSize maxUpload;
 
-	DatasetController(CurrentUser currentUser, DatasetService datasets,
-			@Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
+	DatasetController(CurrentUser currentUser, DatasetService datasets, DatasetReader reader, RawSqlService sql,
+			AppendService appends, @Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
 		this.currentUser = currentUser;
 		this.datasets = datasets;
+		this.reader = reader;
+		this.sql = sql;
+		this.appends = appends;
 		this.maxUpload = maxUpload;
 	}
 
@@ -147,18 +157,20 @@ class DatasetController {
 	 */
 	@PostMapping("/query")
 	TabularData query(@Valid @RequestBody SqlQuery body) {
-		return datasets.runSql(currentUser.get(), body.workspaceId(), body.sql(), 10_000);
+		UserAccount user = currentUser.get();
+		return sql.run(user.id(), body.workspaceId() == null ? user.personalWorkspaceId() : body.workspaceId(),
+				body.sql(), 10_000);
 	}
 
 	@GetMapping("/{id}/rows")
 	TabularData rows(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
-		return datasets.rows(currentUser.get(), id, limit);
+		return reader.rows(currentUser.get(), id, limit);
 	}
 
 	@GetMapping("/{id}/columns/{column}/values")
 	TabularData values(@PathVariable UUID id, @PathVariable String column,
 			@RequestParam(defaultValue = "20") int limit) {
-		return datasets.values(currentUser.get(), id, column, limit);
+		return reader.values(currentUser.get(), id, column, limit);
 	}
 
 	record ColumnChange(ColumnRole role, @Size(max = 40) String unit, @Size(max = 1000) String description,
@@ -198,15 +210,15 @@ class DatasetController {
 	}
 
 	@PostMapping(path = "/{id}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
-	DatasetService.AppendResult appendJson(@PathVariable UUID id, @RequestBody String body,
+	AppendService.AppendResult appendJson(@PathVariable UUID id, @RequestBody String body,
 			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-		return datasets.appendJson(currentUser.get(), id, body, idempotencyKey);
+		return appends.appendJson(currentUser.get(), id, body, idempotencyKey);
 	}
 
 	@PostMapping(path = "/{id}/rows", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
-	DatasetService.AppendResult appendCsv(@PathVariable UUID id, @RequestBody String body,
+	AppendService.AppendResult appendCsv(@PathVariable UUID id, @RequestBody String body,
 			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
-		return datasets.appendCsv(currentUser.get(), id, body, idempotencyKey);
+		return appends.appendCsv(currentUser.get(), id, body, idempotencyKey);
 	}
 
 }

@@ -112,4 +112,18 @@ final class SqlGuard {
 		return tables;
 	}
 
+	// TEMPORARY until the tree-rendering checker lands (replaced at merge)
+	record CheckedSql(String sql, Set<String> datasets) {
+	}
+
+	static CheckedSql check(String sql, java.util.function.Predicate<String> isDataset) {
+		Set<String> names = check(sql);
+		for (String name : names) {
+			if (!isDataset.test(name)) {
+				throw new InvalidInput("There is no dataset named '" + name + "' in this workspace.");
+			}
+		}
+		return new CheckedSql(sql, names);
+	}
+
 }

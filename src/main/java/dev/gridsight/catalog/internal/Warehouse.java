@@ -27,6 +27,12 @@ import dev.gridsight.platform.GridsightProperties;
  * The embedded DuckDB warehouse holding the datasets: one file under the data directory,
  * one writer at a time, any number of concurrent readers (duplicated connections).
  * Extensions are never downloaded: only the built-in ones (parquet, json, icu) are used.
+ *
+ * <p>
+ * The engine is a wall of its own, whatever the code above it builds: it can reach no
+ * file outside the uploads folder (imports read from it) and the sandbox snapshots folder
+ * (it writes them), its memory, threads and spill space are bounded, and the
+ * configuration is locked so that no statement can widen any of it.
  */
 @Component
 class Warehouse implements DisposableBean {
@@ -44,22 +50,54 @@ class Warehouse implements DisposableBean {
 
 	private final ReaderPool readers;
 
+	private final Path uploads;
+
+	private final Path snapshots;
+
 	private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "warehouse-timeout");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	Warehouse(GridsightProperties properties) throws SQLException, IOException {
-		Path directory = properties.dataDir().toAbsolutePath();
+	Warehouse(GridsightProperties properties, WarehouseLimits limits) throws SQLException, IOException {
+		Path directory = properties.dataDir().toAbsolutePath().normalize();
 		Files.createDirectories(directory);
+		this.uploads = Files.createDirectories(directory.resolve("uploads"));
+		this.snapshots = Files.createDirectories(directory.resolve("sandbox"));
+		this.root = (DuckDBConnection) DriverManager
+			.getConnection("jdbc:duckdb:" + directory.resolve("warehouse.duckdb"), settings(limits));
+		this.readers = new ReaderPool(this.root, POOLED_READERS);
+		log.info("Warehouse open at {}", directory.resolve("warehouse.duckdb"));
+	}
+
+	/** The engine's own walls, set before the database opens and locked. */
+	private Properties settings(WarehouseLimits limits) {
 		Properties settings = new Properties();
 		settings.setProperty("autoinstall_known_extensions", "false");
 		settings.setProperty("autoload_known_extensions", "true");
-		this.root = (DuckDBConnection) DriverManager
-			.getConnection("jdbc:duckdb:" + directory.resolve("warehouse.duckdb"), settings);
-		this.readers = new ReaderPool(this.root, POOLED_READERS);
-		log.info("Warehouse open at {}", directory.resolve("warehouse.duckdb"));
+		settings.setProperty("enable_external_access", "false");
+		settings.setProperty("allowed_directories",
+				"[" + quoted(this.uploads.toString() + "/") + ", " + quoted(this.snapshots.toString() + "/") + "]");
+		settings.setProperty("memory_limit", limits.warehouseMemory());
+		settings.setProperty("threads", Integer.toString(limits.warehouseThreads()));
+		settings.setProperty("max_temp_directory_size", limits.warehouseSpill());
+		settings.setProperty("lock_configuration", "true");
+		return settings;
+	}
+
+	static String quoted(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	/** Where uploads are spooled before import: the engine may read here. */
+	Path uploads() {
+		return this.uploads;
+	}
+
+	/** Where sandbox snapshots of datasets are written: the engine may write here. */
+	Path snapshots() {
+		return this.snapshots;
 	}
 
 	/** A fresh connection for reading; the caller closes it. */

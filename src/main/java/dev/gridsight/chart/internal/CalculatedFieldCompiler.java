@@ -1,10 +1,10 @@
 package dev.gridsight.chart.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jooq.Field;
 import org.jooq.Select;
@@ -28,6 +28,9 @@ import dev.gridsight.platform.InvalidInput;
 @Component
 class CalculatedFieldCompiler implements CalculatedFieldCheck {
 
+	/** A probe reads no rows; it only has the engine plan the expression. */
+	private static final Catalog.ReadBudget PROBE = new Catalog.ReadBudget(0, Duration.ofSeconds(30));
+
 	private final Catalog catalog;
 
 	CalculatedFieldCompiler(Catalog catalog) {
@@ -35,24 +38,18 @@ class CalculatedFieldCompiler implements CalculatedFieldCheck {
 	}
 
 	@Override
-	public void check(DatasetSchema schema, String fieldName) {
+	public void check(DatasetSchema schema, String fieldName, UUID userId) {
 		Field<Double> expression = compile(schema, fieldName);
 		DatasetFields fields = new DatasetFields(schema);
-		this.catalog.read(schema, (connection, dialect) -> {
-			Select<?> probe = DSL.using(dialect).select(expression.as(fieldName)).from(fields.table()).limit(0);
-			try (PreparedStatement statement = connection.prepareStatement(probe.getSQL())) {
-				List<Object> binds = probe.getBindValues();
-				for (int i = 0; i < binds.size(); i++) {
-					statement.setObject(i + 1, binds.get(i));
-				}
-				statement.executeQuery().close();
-			}
-			catch (SQLException ex) {
-				throw new InvalidInput("Calculated field '" + fieldName + "' cannot be computed on dataset "
-						+ schema.name() + ": " + firstLine(ex.getMessage()));
-			}
-			return null;
-		});
+		try {
+			this.catalog.select(userId, schema,
+					dialect -> DSL.using(dialect).select(expression.as(fieldName)).from(fields.table()).limit(0),
+					PROBE);
+		}
+		catch (InvalidInput ex) {
+			throw new InvalidInput("Calculated field '" + fieldName + "' cannot be computed on dataset " + schema.name()
+					+ ": " + firstLine(ex.getMessage()));
+		}
 	}
 
 	/** The field as the double-valued expression a measure aggregates. */

@@ -1,9 +1,5 @@
 package dev.gridsight.chart.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.jooq.Record;
-import org.jooq.SQLDialect;
-import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,13 +71,13 @@ class ChartService {
 	private final int rowCap;
 
 	/** How long one chart query may run ({@code gridsight.chart.timeout}). */
-	private final int timeoutSeconds;
+	private final Duration timeout;
 
 	ChartService(ChartRepository charts, Catalog catalog, WorkspaceAccess access, ApplicationEventPublisher events,
 			Clock clock, @Value("${gridsight.chart.row-cap:100000}") int rowCap,
 			@Value("${gridsight.chart.timeout:30s}") Duration timeout) {
 		this.rowCap = rowCap;
-		this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+		this.timeout = timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout;
 		this.charts = charts;
 		this.catalog = catalog;
 		this.access = access;
@@ -114,7 +106,9 @@ class ChartService {
 		}
 		if (query != null) {
 			DatasetSchema schema = catalog.readableByName(workspace, query.dataset(), user.id());
-			catalog.read(schema, (connection, dialect) -> compiler.compile(query, schema, null, dialect));
+			// compiled and planned by the engine without reading a row
+			catalog.select(user.id(), schema, dialect -> compiler.compile(query, schema, null, dialect).select(),
+					new Catalog.ReadBudget(0, timeout));
 		}
 		else {
 			catalog.runSql(workspace, sql, user.id(), 1);
@@ -179,33 +173,38 @@ class ChartService {
 		if (cached != null && !schema.live()) {
 			return cached;
 		}
-		ChartData data = catalog.read(schema, (connection, dialect) -> {
-			// an absolute window needs no anchor, and so no query for the latest
-			// timestamp
-			WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null
-					: anchor(schema, connection, dialect);
-			ChartWindow resolved = window == null ? null : window.resolve(anchor).orElse(null);
-			CompiledQuery compiled = compiler.compile(chart.query(), schema, resolved, dialect);
-			List<TabularData.Column> columns = compiled.columns()
+		// an absolute window needs no anchor, and so no query for the latest timestamp
+		WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null : anchor(user, schema);
+		ChartWindow resolved = window == null ? null : window.resolve(anchor).orElse(null);
+		Catalog.ReadBudget reads = new Catalog.ReadBudget(rowCap, timeout);
+		// the dialect is the catalog's to know: the query is compiled when it is asked
+		// for
+		CompiledQuery[] compiled = new CompiledQuery[1];
+		boolean[] reduced = new boolean[1];
+		TabularData rows = catalog.select(user.id(), schema, dialect -> {
+			compiled[0] = compiler.compile(chart.query(), schema, resolved, dialect);
+			reduced[0] = downsample && compiled[0].isTimeSeries() && resolved != null && chart.query().compare() == null
+					&& mayExceed(chart.query(), resolved, points);
+			return reduced[0] ? downsampler.downsample(compiled[0], resolved, points).select() : compiled[0].select();
+		}, reads);
+		List<TabularData.Column> columns = compiled[0].columns()
+			.stream()
+			.map(column -> new TabularData.Column(column.name(), column.type()))
+			.toList();
+		ChartData data;
+		if (reduced[0]) {
+			int seriesPoints = columns.size();
+			boolean thinned = rows.rows()
 				.stream()
-				.map(column -> new TabularData.Column(column.name(), column.type()))
-				.toList();
-			if (downsample && compiled.isTimeSeries() && resolved != null && chart.query().compare() == null
-					&& mayExceed(chart.query(), resolved, points)) {
-				DownsampledQuery reduced = downsampler.downsample(compiled, resolved, points);
-				TabularData rows = fetch(connection, reduced.select(), timeoutSeconds, rowCap);
-				int seriesPoints = columns.size();
-				boolean thinned = rows.rows()
-					.stream()
-					.anyMatch(row -> row.get(seriesPoints) instanceof Number n && n.longValue() > points);
-				List<List<Object>> visible = rows.rows().stream().map(row -> row.subList(0, seriesPoints)).toList();
-				return new ChartData(columns, visible, thinned, rows.truncated(), window(resolved),
-						anchor == null ? null : anchor.describe());
-			}
-			TabularData rows = fetch(connection, compiled.select(), timeoutSeconds, rowCap);
-			return new ChartData(columns, rows.rows(), false, rows.truncated(), window(resolved),
+				.anyMatch(row -> row.get(seriesPoints) instanceof Number n && n.longValue() > points);
+			List<List<Object>> visible = rows.rows().stream().map(row -> row.subList(0, seriesPoints)).toList();
+			data = new ChartData(columns, visible, thinned, rows.truncated(), window(resolved),
 					anchor == null ? null : anchor.describe());
-		});
+		}
+		else {
+			data = new ChartData(columns, rows.rows(), false, rows.truncated(), window(resolved),
+					anchor == null ? null : anchor.describe());
+		}
 		cache.put(key, data);
 		return data;
 	}
@@ -231,73 +230,35 @@ class ChartService {
 	}
 
 	/** Historical data: windows end at the latest timestamp; live data: at now. */
-	private WindowAnchor anchor(DatasetSchema schema, Connection connection, SQLDialect dialect) throws SQLException {
+	private WindowAnchor anchor(UserAccount user, DatasetSchema schema) {
 		if (schema.live()) {
 			return WindowAnchor.now(clock.instant());
 		}
 		DatasetColumn time = schema.timeColumn()
 			.orElseThrow(() -> new InvalidInput("Dataset " + schema.name() + " has no time column for a window."));
-		String latest = "SELECT max(" + DSL.using(dialect).render(DSL.name(time.name())) + ") FROM "
-				+ DSL.using(dialect).render(DSL.name(schema.table()));
-		try (PreparedStatement statement = connection.prepareStatement(latest)) {
-			statement.setQueryTimeout(timeoutSeconds);
-			try (ResultSet rs = statement.executeQuery()) {
-				rs.next();
-				Object value = rs.getObject(1);
-				Instant at = value == null ? clock.instant() : toInstant(value);
-				return WindowAnchor.latestData(at);
-			}
-		}
-	}
-
-	private static Instant toInstant(Object value) {
-		if (value instanceof java.sql.Timestamp timestamp) {
-			return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-		}
-		if (value instanceof LocalDateTime local) {
-			return local.toInstant(ZoneOffset.UTC);
-		}
-		if (value instanceof OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		if (value instanceof java.sql.Date date) {
-			return date.toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
-		}
-		if (value instanceof LocalDate date) {
-			return date.atStartOfDay().toInstant(ZoneOffset.UTC);
-		}
-		throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+		TabularData latest = catalog.select(user.id(), schema,
+				dialect -> DSL.using(dialect)
+					.select(DSL.max(DSL.field(DSL.name(time.name()))).as("latest"))
+					.from(DSL.table(DSL.name(schema.table()))),
+				new Catalog.ReadBudget(1, timeout));
+		Object value = latest.rows().isEmpty() ? null : latest.rows().get(0).get(0);
+		return WindowAnchor.latestData(value == null ? clock.instant() : toInstant(value.toString()));
 	}
 
 	/**
-	 * jOOQ renders the SQL and collects the bound values; the statement runs on plain
-	 * JDBC (no jOOQ records in between), cancelled after the statement timeout.
+	 * The latest timestamp as the catalog returns it: ISO-8601 text, with or without an
+	 * offset.
 	 */
-	static TabularData fetch(Connection connection, Select<?> select, int timeoutSeconds, int rowCap)
-			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(select.getSQL())) {
-			statement.setQueryTimeout(timeoutSeconds);
-			List<Object> values = select.getBindValues();
-			for (int i = 0; i < values.size(); i++) {
-				statement.setObject(i + 1, values.get(i));
-			}
-			try (ResultSet rs = statement.executeQuery()) {
-				return TabularData.read(rs, rowCap);
-			}
+	static Instant toInstant(String value) {
+		if (value.length() == 10) {
+			return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
 		}
-		catch (SQLException ex) {
-			if (isTimeout(ex)) {
-				throw new InvalidInput("The chart's query ran longer than the statement timeout of " + timeoutSeconds
-						+ " s (gridsight.chart.timeout) and was cancelled; narrow the window or add filters.");
-			}
-			throw ex;
+		try {
+			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
 		}
-	}
-
-	/** PostgreSQL says query_canceled (57014); DuckDB says it was interrupted. */
-	private static boolean isTimeout(SQLException ex) {
-		return "57014".equals(ex.getSQLState())
-				|| (ex.getMessage() != null && ex.getMessage().toLowerCase(Locale.ROOT).contains("interrupt"));
+		catch (java.time.format.DateTimeParseException ex) {
+			return OffsetDateTime.parse(value).toInstant();
+		}
 	}
 
 	private static ChartData.Window window(ChartWindow resolved) {

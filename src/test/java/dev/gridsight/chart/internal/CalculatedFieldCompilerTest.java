@@ -1,5 +1,7 @@
 package dev.gridsight.chart.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.jooq.Select;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * then planned by each engine over an empty table.
  */
 class CalculatedFieldCompilerTest {
+
+	private static final UUID USER = UUID.randomUUID();
 
 	private static final List<DatasetColumn> COLUMNS = List.of(
 			DatasetColumn.of("ts", ColumnType.TIMESTAMP, ColumnRole.TIME),
@@ -76,13 +81,20 @@ class CalculatedFieldCompilerTest {
 		}
 
 		@Override
-		public <T> T read(DatasetSchema dataset, ReadWork<T> work) {
+		public TabularData select(UUID userId, DatasetSchema dataset, CompiledRead query, ReadBudget budget) {
 			this.reads.incrementAndGet();
-			try {
-				return work.run(this.warehouse.connection(), this.warehouse.dialect());
+			Select<?> select = query.compile(this.warehouse.dialect());
+			try (PreparedStatement statement = this.warehouse.connection().prepareStatement(select.getSQL())) {
+				List<Object> values = select.getBindValues();
+				for (int i = 0; i < values.size(); i++) {
+					statement.setObject(i + 1, values.get(i));
+				}
+				try (ResultSet rs = statement.executeQuery()) {
+					return TabularData.read(rs, budget.rowCap());
+				}
 			}
 			catch (SQLException ex) {
-				throw new IllegalStateException(ex);
+				throw new InvalidInput(ex.getMessage());
 			}
 		}
 
@@ -111,8 +123,8 @@ class CalculatedFieldCompilerTest {
 		DatasetSchema schema = meters(new CalculatedField("cost", "load_kwh * price_usd_per_kwh"),
 				new CalculatedField("cost_per_customer", "cost / customers - -1.5e0 * (\"load_kwh\" + 2)"));
 
-		check.check(schema, "cost");
-		check.check(schema, "cost_per_customer");
+		check.check(schema, "cost", USER);
+		check.check(schema, "cost_per_customer", USER);
 
 		assertThat(catalog.reads).hasValue(2);
 	}
@@ -125,7 +137,7 @@ class CalculatedFieldCompilerTest {
 		CalculatedFieldCompiler check = new CalculatedFieldCompiler(new WarehouseCatalog(warehouse));
 
 		assertThatThrownBy(
-				() -> check.check(meters(withAGhost, new CalculatedField("haunted", "ghost_kwh * 2")), "haunted"))
+				() -> check.check(meters(withAGhost, new CalculatedField("haunted", "ghost_kwh * 2")), "haunted", USER))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageStartingWith("Calculated field 'haunted' cannot be computed on dataset meters: ");
 	}
@@ -133,7 +145,7 @@ class CalculatedFieldCompilerTest {
 	private static void assertRefused(CalculatedField field, String message, CalculatedField... others) {
 		CalculatedField[] fields = Stream.concat(Stream.of(field), Stream.of(others)).toArray(CalculatedField[]::new);
 		WarehouseCatalog catalog = new WarehouseCatalog(opened.get(0));
-		assertThatThrownBy(() -> new CalculatedFieldCompiler(catalog).check(meters(fields), field.name()))
+		assertThatThrownBy(() -> new CalculatedFieldCompiler(catalog).check(meters(fields), field.name(), USER))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessage(message);
 		// a field the compiler refuses never reaches the engine
@@ -182,7 +194,7 @@ class CalculatedFieldCompilerTest {
 	@Test
 	void refusesAFieldTheSchemaDoesNotHold() {
 		assertThatThrownBy(
-				() -> new CalculatedFieldCompiler(new WarehouseCatalog(opened.get(0))).check(meters(), "cost"))
+				() -> new CalculatedFieldCompiler(new WarehouseCatalog(opened.get(0))).check(meters(), "cost", USER))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessage("Dataset meters has no calculated field 'cost'.");
 	}

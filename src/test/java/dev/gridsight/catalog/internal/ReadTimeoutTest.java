@@ -1,8 +1,9 @@
-package dev.gridsight.chart.internal;
+package dev.gridsight.catalog.internal;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import org.jooq.SQLDialect;
@@ -10,6 +11,7 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
+import dev.gridsight.catalog.Catalog;
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.platform.InvalidInput;
 
@@ -17,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A chart query that runs past the statement timeout is cancelled and reported as such;
+ * A compiled read that runs past the statement timeout is cancelled and reported as such;
  * one within it returns its rows, with the bound values applied.
  */
-class ChartStatementTimeoutTest {
+class ReadTimeoutTest {
 
 	@Test
 	void aQueryPastTheTimeoutIsCancelledWithAReadableReason() throws SQLException {
@@ -31,8 +33,10 @@ class ChartStatementTimeoutTest {
 				.from(DSL.table("range(1000000000) a(i), range(1000000000) b(i)"));
 			// the reason only comes from an interrupted statement: run to the end it
 			// would take hours and return a row
-			assertThatThrownBy(() -> ChartService.fetch(duck, endless, 1, 100)).isInstanceOf(InvalidInput.class)
-				.hasMessageContaining("statement timeout of 1 s");
+			assertThatThrownBy(
+					() -> DatasetReader.execute(duck, endless, new Catalog.ReadBudget(100, Duration.ofSeconds(1))))
+				.isInstanceOf(InvalidInput.class)
+				.hasMessageContaining("timeout of 1 s");
 		}
 	}
 
@@ -43,7 +47,7 @@ class ChartStatementTimeoutTest {
 				.select(DSL.field("i", Long.class).as("i"))
 				.from(DSL.table("range(10) t(i)"))
 				.where(DSL.field("i", Long.class).ge(DSL.val(7L)));
-			TabularData rows = ChartService.fetch(duck, small, 5, 2);
+			TabularData rows = DatasetReader.execute(duck, small, new Catalog.ReadBudget(2, Duration.ofSeconds(5)));
 			assertThat(rows.rows()).containsExactly(List.of(7L), List.of(8L));
 			assertThat(rows.truncated()).isTrue();
 		}
