@@ -117,12 +117,12 @@ class SqlSandbox {
 	/** What the user is told when the engine refuses or stops a query. */
 	InvalidInput refusal(SQLException ex) {
 		String reason = DatasetImporter.readable(ex);
-		String lower = reason.toLowerCase(Locale.ROOT);
+		String lower = (ex.getMessage() == null ? reason : ex.getMessage()).toLowerCase(Locale.ROOT);
 		if (lower.contains("interrupt")) {
 			return new InvalidInput("The query ran out of its time budget (" + this.limits.sqlTimeout().toSeconds()
 					+ " s, gridsight.warehouse.sql-timeout) and was stopped.");
 		}
-		if (lower.contains("out of memory")) {
+		if (lower.contains("out of memory") || lower.contains("failed to allocate")) {
 			return new InvalidInput("The query ran out of its memory budget (" + this.limits.sqlMemory()
 					+ ", gridsight.warehouse.sql-memory) and was stopped.");
 		}
