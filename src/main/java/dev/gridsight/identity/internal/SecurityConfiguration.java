@@ -63,6 +63,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	UnknownAccountFailures unknownAccountFailures(ApplicationEventPublisher events, Clock clock,
+			IdentityProperties properties) {
+		return new UnknownAccountFailures(events, clock, properties.throttle().window());
+	}
+
+	@Bean
 	LoginService.Sleeper loginSleeper() {
 		return duration -> {
 			try {
