@@ -59,6 +59,38 @@ class AuthenticationIT {
 	}
 
 	@Test
+	void changingThePasswordEndsTheOtherSessionsAndKeepsThisOneUnderANewId() {
+		Accounts.Person person = accounts.member();
+		ApiClient laptop = person.client();
+		ApiClient phone = new ApiClient(port);
+		phone.loginOk(person.email(), person.password());
+		String token = laptop.post("/api/tokens", Map.of("name", "survives")).json().path("token").asString();
+		String sessionBefore = laptop.cookie("GRIDSIGHT_SESSION");
+
+		ApiClient.Response changed = laptop.post("/api/me/password",
+				Map.of("currentPassword", person.password(), "newPassword", "changed-password-1"));
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(phone.get("/api/me").status()).isEqualTo(401);
+		assertThat(laptop.get("/api/me").status()).isEqualTo(200);
+		assertThat(laptop.cookie("GRIDSIGHT_SESSION")).isNotEqualTo(sessionBefore);
+		assertThat(new ApiClient(port).bearer(token).get("/api/me").status()).isEqualTo(200);
+	}
+
+	@Test
+	void changingThePasswordWithAnApiTokenEndsEverySession() {
+		Accounts.Person person = accounts.member();
+		String token = person.client().post("/api/tokens", Map.of("name", "script")).json().path("token").asString();
+
+		ApiClient.Response changed = new ApiClient(port).bearer(token)
+			.post("/api/me/password",
+					Map.of("currentPassword", person.password(), "newPassword", "changed-password-2"));
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(person.client().get("/api/me").status()).isEqualTo(401);
+	}
+
+	@Test
 	void answersWrongPasswordAndUnknownUserAlike() {
 		Accounts.Person person = accounts.member();
 		ApiClient.Response wrongPassword = new ApiClient(port).login(person.email(), "not-the-password");

@@ -105,8 +105,8 @@ class SecurityConfiguration {
 			CookieCsrfTokenRepository csrfTokenRepository, SecurityContextRepository contextRepository,
 			ExternalIdentities externalIdentities, ObjectProvider<JwtDecoder> jwtDecoder,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events)
-			throws Exception {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events,
+			UserSessions sessions) throws Exception {
 		boolean jwtEnabled = jwtDecoder.getIfAvailable() != null;
 		RequestMatcher bearerRequest = request -> {
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -162,7 +162,7 @@ class SecurityConfiguration {
 		}
 		if (clientRegistrations.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.successHandler((request, response, authentication) -> {
-				onOidcLogin(request, response, authentication, externalIdentities, contextRepository);
+				onOidcLogin(request, response, authentication, externalIdentities, contextRepository, sessions);
 			}).failureHandler((request, response, ex) -> response.sendRedirect("/login?error=oidc")));
 		}
 		return http.build();
@@ -179,7 +179,7 @@ class SecurityConfiguration {
 	 */
 	private static void onOidcLogin(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication, ExternalIdentities externalIdentities,
-			SecurityContextRepository contextRepository) throws IOException {
+			SecurityContextRepository contextRepository, UserSessions sessions) throws IOException {
 		OAuth2User principal = (OAuth2User) authentication.getPrincipal();
 		Object email = principal instanceof OidcUser oidc && oidc.getEmail() != null ? oidc.getEmail()
 				: principal.getAttribute(externalIdentities.emailClaim());
@@ -200,6 +200,7 @@ class SecurityConfiguration {
 		context.setAuthentication(ExternalIdentities.authenticationFor(user, null));
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
+		sessions.signedIn(user.id(), request.getSession());
 		String registrationId = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
 		externalIdentities.recordOidcLogin(user, registrationId);
 		response.sendRedirect("/");
