@@ -91,6 +91,27 @@ class AuthenticationIT {
 	}
 
 	@Test
+	void sendsTheContentSecurityPolicyOnPagesApiAnswersAndErrors() {
+		ApiClient browser = new ApiClient(port);
+		ApiClient.Response page = browser.get("/");
+		ApiClient.Response api = browser.get("/api/auth/csrf");
+		ApiClient.Response unauthorized = browser.get("/api/me");
+		ApiClient.Response notFound = accounts.admin().get("/api/workspaces/" + java.util.UUID.randomUUID());
+
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(unauthorized.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(notFound.status()).isEqualTo(404);
+		assertThat(notFound.header("Content-Type")).startsWith("application/problem+json");
+		for (ApiClient.Response response : java.util.List.of(page, api, unauthorized, notFound)) {
+			assertThat(response.header("Content-Security-Policy")).isEqualTo(CONTENT_SECURITY_POLICY);
+		}
+	}
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+	@Test
 	void answersWrongPasswordAndUnknownUserAlike() {
 		Accounts.Person person = accounts.member();
 		ApiClient.Response wrongPassword = new ApiClient(port).login(person.email(), "not-the-password");
