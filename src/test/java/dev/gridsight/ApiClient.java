@@ -61,6 +61,16 @@ public final class ApiClient {
 		return this;
 	}
 
+	/**
+	 * Sends {@code X-Forwarded-For}, so a server that trusts this proxy (tests with
+	 * {@code server.forward-headers-strategy=native}) sees the request coming from
+	 * {@code address}.
+	 */
+	public ApiClient from(String address) {
+		headers.put("X-Forwarded-For", address);
+		return this;
+	}
+
 	public ApiClient withoutCsrf() {
 		sendCsrf = false;
 		return this;

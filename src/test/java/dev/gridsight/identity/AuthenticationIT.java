@@ -59,6 +59,59 @@ class AuthenticationIT {
 	}
 
 	@Test
+	void changingThePasswordEndsTheOtherSessionsAndKeepsThisOneUnderANewId() {
+		Accounts.Person person = accounts.member();
+		ApiClient laptop = person.client();
+		ApiClient phone = new ApiClient(port);
+		phone.loginOk(person.email(), person.password());
+		String token = laptop.post("/api/tokens", Map.of("name", "survives")).json().path("token").asString();
+		String sessionBefore = laptop.cookie("GRIDSIGHT_SESSION");
+
+		ApiClient.Response changed = laptop.post("/api/me/password",
+				Map.of("currentPassword", person.password(), "newPassword", "changed-password-1"));
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(phone.get("/api/me").status()).isEqualTo(401);
+		assertThat(laptop.get("/api/me").status()).isEqualTo(200);
+		assertThat(laptop.cookie("GRIDSIGHT_SESSION")).isNotEqualTo(sessionBefore);
+		assertThat(new ApiClient(port).bearer(token).get("/api/me").status()).isEqualTo(200);
+	}
+
+	@Test
+	void changingThePasswordWithAnApiTokenEndsEverySession() {
+		Accounts.Person person = accounts.member();
+		String token = person.client().post("/api/tokens", Map.of("name", "script")).json().path("token").asString();
+
+		ApiClient.Response changed = new ApiClient(port).bearer(token)
+			.post("/api/me/password",
+					Map.of("currentPassword", person.password(), "newPassword", "changed-password-2"));
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(person.client().get("/api/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void sendsTheContentSecurityPolicyOnPagesApiAnswersAndErrors() {
+		ApiClient browser = new ApiClient(port);
+		ApiClient.Response page = browser.get("/");
+		ApiClient.Response api = browser.get("/api/auth/csrf");
+		ApiClient.Response unauthorized = browser.get("/api/me");
+		ApiClient.Response notFound = accounts.admin().get("/api/workspaces/" + java.util.UUID.randomUUID());
+
+		assertThat(api.status()).isEqualTo(200);
+		assertThat(unauthorized.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(notFound.status()).isEqualTo(404);
+		assertThat(notFound.header("Content-Type")).startsWith("application/problem+json");
+		for (ApiClient.Response response : java.util.List.of(page, api, unauthorized, notFound)) {
+			assertThat(response.header("Content-Security-Policy")).isEqualTo(CONTENT_SECURITY_POLICY);
+		}
+	}
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+	@Test
 	void answersWrongPasswordAndUnknownUserAlike() {
 		Accounts.Person person = accounts.member();
 		ApiClient.Response wrongPassword = new ApiClient(port).login(person.email(), "not-the-password");

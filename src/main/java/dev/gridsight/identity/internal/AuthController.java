@@ -38,8 +38,12 @@ class AuthController {
 
 	private final ObjectProvider<ClientRegistrationRepository> clientRegistrations;
 
+	private final UserSessions sessions;
+
 	AuthController(LoginService logins, SecurityContextRepository contextRepository,
-			CsrfAuthenticationStrategy csrfStrategy, ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
+			CsrfAuthenticationStrategy csrfStrategy, ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+			UserSessions sessions) {
+		this.sessions = sessions;
 		this.logins = logins;
 		this.contextRepository = contextRepository;
 		this.csrfStrategy = csrfStrategy;
@@ -63,6 +67,7 @@ class AuthController {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
+		sessions.signedIn(user.id(), request.getSession());
 		return UserView.of(user);
 	}
 

@@ -21,7 +21,7 @@ record IdentityProperties(String adminEmail, String adminPassword, Throttle thro
 
 	IdentityProperties {
 		if (throttle == null) {
-			throttle = new Throttle(3, 10, Duration.ofMinutes(15), Duration.ofMillis(500), Duration.ofSeconds(4));
+			throttle = new Throttle(3, 10, null, Duration.ofMinutes(15), Duration.ofMillis(500), Duration.ofSeconds(4));
 		}
 		if (emailClaim == null || emailClaim.isBlank()) {
 			emailClaim = "email";
@@ -33,12 +33,26 @@ record IdentityProperties(String adminEmail, String adminPassword, Throttle thro
 
 	/**
 	 * @param freeFailures failures before answers start to slow down
-	 * @param maxFailures failures after which attempts get 429 until the window passes
+	 * @param maxFailures failures on one account from one address after which that pair
+	 * gets 429 until the window passes
+	 * @param addressMaxFailures failures from one address, on any accounts, after which
+	 * the address gets 429 until the window passes (default five times
+	 * {@code maxFailures})
 	 * @param window how long failures are remembered
-	 * @param baseDelay the first delay, doubled with each further failure
-	 * @param maxDelay the longest delay
+	 * @param baseDelay the first delay, doubled with each further failure of the pair or
+	 * of the account
+	 * @param maxDelay the longest delay; failures on an account from many addresses never
+	 * do more than this
 	 */
-	record Throttle(int freeFailures, int maxFailures, Duration window, Duration baseDelay, Duration maxDelay) {
+	record Throttle(int freeFailures, int maxFailures, Integer addressMaxFailures, Duration window, Duration baseDelay,
+			Duration maxDelay) {
+
+		Throttle {
+			if (addressMaxFailures == null) {
+				addressMaxFailures = 5 * maxFailures;
+			}
+		}
+
 	}
 
 }

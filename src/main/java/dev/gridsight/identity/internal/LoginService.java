@@ -31,15 +31,18 @@ class LoginService {
 
 	private final Sleeper sleeper;
 
+	private final UnknownAccountFailures unknownAccounts;
+
 	private final String dummyHash;
 
 	LoginService(UserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			ApplicationEventPublisher events, Sleeper sleeper) {
+			ApplicationEventPublisher events, Sleeper sleeper, UnknownAccountFailures unknownAccounts) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.events = events;
 		this.sleeper = sleeper;
+		this.unknownAccounts = unknownAccounts;
 		this.dummyHash = passwordEncoder.encode("gridsight-timing-equalizer");
 	}
 
@@ -51,11 +54,10 @@ class LoginService {
 	}
 
 	UserAccount login(String email, String password, String clientAddress) {
-		String emailKey = "email:" + UserRepository.normalize(email);
-		String addressKey = "ip:" + clientAddress;
-		Duration delay = throttle.admit(emailKey, addressKey);
-		if (!delay.isZero()) {
-			sleeper.sleep(delay);
+		// counted before the password is checked, so concurrent attempts share one budget
+		LoginThrottle.Attempt attempt = throttle.reserve(email, clientAddress);
+		if (!attempt.delay().isZero()) {
+			sleeper.sleep(attempt.delay());
 		}
 		StoredUser user = users.findByEmail(email).orElse(null);
 		String hash = user == null || user.passwordHash() == null ? dummyHash : user.passwordHash();
@@ -64,14 +66,16 @@ class LoginService {
 		boolean usable = password != null
 				&& password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
 		boolean matches = passwordEncoder.matches(usable ? password : "", hash) && usable;
-		if (user == null || user.passwordHash() == null || !matches) {
-			throttle.fail(emailKey, addressKey);
-			events.publishEvent(AuditEvent.of(user == null ? null : user.account().id(), truncate(email),
-					"login_failed", "user", user == null ? null : user.account().id(),
-					user == null ? "unknown account" : "wrong password"));
+		if (user == null) {
+			unknownAccounts.failed(truncate(email), clientAddress);
 			throw new Unauthorized(INVALID);
 		}
-		throttle.succeed(emailKey, addressKey);
+		if (user.passwordHash() == null || !matches) {
+			events.publishEvent(AuditEvent.of(user.account().id(), truncate(email), "login_failed", "user",
+					user.account().id(), "wrong password"));
+			throw new Unauthorized(INVALID);
+		}
+		throttle.succeeded(attempt);
 		events.publishEvent(AuditEvent.of(user.account().id(), user.account().email(), "login", "user",
 				user.account().id(), "password"));
 		return user.account();

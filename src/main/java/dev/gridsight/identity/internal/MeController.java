@@ -1,5 +1,6 @@
 package dev.gridsight.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.gridsight.identity.CurrentUser;
+import dev.gridsight.identity.UserAccount;
 
 @RestController
 @RequestMapping("/api/me")
@@ -24,7 +26,10 @@ class MeController {
 
 	private final UserService users;
 
-	MeController(CurrentUser currentUser, UserService users) {
+	private final UserSessions sessions;
+
+	MeController(CurrentUser currentUser, UserService users, UserSessions sessions) {
+		this.sessions = sessions;
 		this.currentUser = currentUser;
 		this.users = users;
 	}
@@ -48,8 +53,11 @@ class MeController {
 
 	@PostMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void changePassword(@Valid @RequestBody PasswordChange body) {
-		users.changePassword(currentUser.get(), body.currentPassword(), body.newPassword());
+	void changePassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request) {
+		UserAccount user = currentUser.get();
+		users.changePassword(user, body.currentPassword(), body.newPassword());
+		// after the commit: whoever else holds a session of this user is signed out
+		sessions.passwordChanged(user.id(), request);
 	}
 
 }

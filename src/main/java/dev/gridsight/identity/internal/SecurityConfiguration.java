@@ -52,6 +52,15 @@ import org.springframework.context.ApplicationEventPublisher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * For every response. The web app and the Swagger UI load only their own scripts and
+	 * style sheets and set inline styles through the DOM (which this allows), so neither
+	 * needs 'unsafe-inline'; see the user guide's security section.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -60,6 +69,12 @@ class SecurityConfiguration {
 	@Bean
 	LoginThrottle loginThrottle(IdentityProperties properties, Clock clock) {
 		return new LoginThrottle(properties.throttle(), clock);
+	}
+
+	@Bean
+	UnknownAccountFailures unknownAccountFailures(ApplicationEventPublisher events, Clock clock,
+			IdentityProperties properties) {
+		return new UnknownAccountFailures(events, clock, properties.throttle().window());
 	}
 
 	@Bean
@@ -99,8 +114,8 @@ class SecurityConfiguration {
 			CookieCsrfTokenRepository csrfTokenRepository, SecurityContextRepository contextRepository,
 			ExternalIdentities externalIdentities, ObjectProvider<JwtDecoder> jwtDecoder,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events)
-			throws Exception {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events,
+			UserSessions sessions) throws Exception {
 		boolean jwtEnabled = jwtDecoder.getIfAvailable() != null;
 		RequestMatcher bearerRequest = request -> {
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -139,6 +154,7 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/api/auth/logout")
 			.addLogoutHandler((request, response, authentication) -> auditLogout(events, authentication))
 			.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		http.httpBasic(basic -> basic.disable());
 		http.formLogin(form -> form.disable());
 		http.requestCache(cache -> cache.disable());
@@ -156,7 +172,7 @@ class SecurityConfiguration {
 		}
 		if (clientRegistrations.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.successHandler((request, response, authentication) -> {
-				onOidcLogin(request, response, authentication, externalIdentities, contextRepository);
+				onOidcLogin(request, response, authentication, externalIdentities, contextRepository, sessions);
 			}).failureHandler((request, response, ex) -> response.sendRedirect("/login?error=oidc")));
 		}
 		return http.build();
@@ -173,7 +189,7 @@ class SecurityConfiguration {
 	 */
 	private static void onOidcLogin(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication, ExternalIdentities externalIdentities,
-			SecurityContextRepository contextRepository) throws IOException {
+			SecurityContextRepository contextRepository, UserSessions sessions) throws IOException {
 		OAuth2User principal = (OAuth2User) authentication.getPrincipal();
 		Object email = principal instanceof OidcUser oidc && oidc.getEmail() != null ? oidc.getEmail()
 				: principal.getAttribute(externalIdentities.emailClaim());
@@ -194,6 +210,7 @@ class SecurityConfiguration {
 		context.setAuthentication(ExternalIdentities.authenticationFor(user, null));
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
+		sessions.signedIn(user.id(), request.getSession());
 		String registrationId = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
 		externalIdentities.recordOidcLogin(user, registrationId);
 		response.sendRedirect("/");

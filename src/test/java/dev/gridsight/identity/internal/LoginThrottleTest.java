@@ -5,6 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,15 +47,16 @@ class LoginThrottleTest {
 
 	final MutableClock clock = new MutableClock();
 
-	final LoginThrottle throttle = new LoginThrottle(new IdentityProperties.Throttle(2, 5, Duration.ofMinutes(15),
+	// 2 free failures, 5 per (account, address), 12 per address
+	final LoginThrottle throttle = new LoginThrottle(new IdentityProperties.Throttle(2, 5, 12, Duration.ofMinutes(15),
 			Duration.ofMillis(500), Duration.ofSeconds(3)), clock);
 
 	@Test
 	void answersAtOnceForTheFirstFailures() {
-		throttle.fail("email:a");
-		throttle.fail("email:a");
-		assertThat(throttle.admit("email:a")).isEqualTo(Duration.ofMillis(500));
-		assertThat(throttle.admit("email:b")).isZero();
+		assertThat(throttle.reserve("a@x", "1.2.3.4").delay()).isZero();
+		assertThat(throttle.reserve("a@x", "1.2.3.4").delay()).isZero();
+		assertThat(throttle.reserve("a@x", "1.2.3.4").delay()).isEqualTo(Duration.ofMillis(500));
+		assertThat(throttle.reserve("b@x", "1.2.3.4").delay()).isZero();
 	}
 
 	@Test
@@ -59,24 +69,113 @@ class LoginThrottleTest {
 	}
 
 	@Test
-	void refusesPastTheMaximumUntilTheWindowPasses() {
-		for (int i = 0; i < 5; i++) {
-			throttle.fail("ip:1.2.3.4");
-		}
-		assertThatThrownBy(() -> throttle.admit("email:x", "ip:1.2.3.4")).isInstanceOf(TooManyRequests.class)
-			.satisfies(ex -> assertThat(((TooManyRequests) ex).retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+	void refusesTheAccountFromThatAddressPastTheMaximumUntilTheWindowPasses() {
+		fail(5, "a@x", "1.2.3.4");
 
-		clock.now = clock.now.plus(Duration.ofMinutes(16));
-		assertThat(throttle.admit("email:x", "ip:1.2.3.4")).isZero();
+		assertThatThrownBy(() -> throttle.reserve("a@x", "1.2.3.4")).isInstanceOf(TooManyRequests.class)
+			.satisfies(ex -> assertThat(((TooManyRequests) ex).retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+		clock.now = clock.now.plus(Duration.ofMinutes(15));
+		assertThat(throttle.reserve("a@x", "1.2.3.4").delay()).isZero();
 	}
 
 	@Test
-	void successClearsTheCount() {
-		throttle.fail("email:a");
-		throttle.fail("email:a");
-		throttle.fail("email:a");
-		throttle.succeed("email:a");
-		assertThat(throttle.admit("email:a")).isZero();
+	void refusesAnAddressPastItsMaximumWhateverAccountItTries() {
+		for (int i = 0; i < 12; i++) {
+			throttle.reserve("user" + i + "@x", "1.2.3.4");
+		}
+
+		assertThatThrownBy(() -> throttle.reserve("fresh@x", "1.2.3.4")).isInstanceOf(TooManyRequests.class);
+		assertThat(throttle.reserve("fresh@x", "5.6.7.8").delay()).isZero();
+	}
+
+	@Test
+	void failuresFromManyAddressesOnlySlowTheAccountDownAndNeverLockItsOwnerOut() {
+		for (int i = 0; i < 50; i++) {
+			throttle.reserve("owner@x", "10.0.0." + i);
+		}
+
+		LoginThrottle.Attempt owner = throttle.reserve("owner@x", "192.0.2.1");
+
+		assertThat(owner.delay()).isEqualTo(Duration.ofSeconds(3));
+	}
+
+	@Test
+	void successClearsThePairAndTheAccountButGivesTheAddressBackOnlyItsOwnAttempt() {
+		fail(4, "a@x", "1.2.3.4");
+		fail(4, "b@x", "1.2.3.4");
+		fail(3, "c@x", "1.2.3.4");
+		throttle.succeeded(throttle.reserve("a@x", "1.2.3.4"));
+
+		assertThat(throttle.reserve("a@x", "1.2.3.4").delay()).isZero();
+		// the address keeps its 11 other failures; the attempt above made 12, its maximum
+		assertThatThrownBy(() -> throttle.reserve("d@x", "1.2.3.4")).isInstanceOf(TooManyRequests.class);
+	}
+
+	@Test
+	void concurrentAttemptsOnOneAccountGetOnlyTheRemainingBudget() throws Exception {
+		fail(4, "a@x", "1.2.3.4");
+
+		List<Outcome> outcomes = concurrently(40, i -> () -> throttle.reserve("a@x", "1.2.3.4"));
+
+		assertThat(outcomes).filteredOn(Outcome::admitted).hasSize(1);
+		assertThat(outcomes).filteredOn(Outcome::refused).hasSize(39);
+	}
+
+	@Test
+	void concurrentAttemptsFromOneAddressGetOnlyItsBudget() throws Exception {
+		List<Outcome> outcomes = concurrently(200, i -> () -> throttle.reserve("user" + i + "@x", "1.2.3.4"));
+
+		assertThat(outcomes).filteredOn(Outcome::admitted).hasSize(12);
+		assertThat(outcomes).filteredOn(Outcome::refused).hasSize(188);
+	}
+
+	private void fail(int times, String email, String address) {
+		for (int i = 0; i < times; i++) {
+			throttle.reserve(email, address);
+		}
+	}
+
+	record Outcome(boolean admitted) {
+
+		boolean refused() {
+			return !admitted;
+		}
+
+	}
+
+	/** Runs the calls at once behind a start gate; a 429 is a refused outcome. */
+	private static List<Outcome> concurrently(int count, IntFunction<Callable<?>> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch ready = new CountDownLatch(count);
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				Callable<?> attempt = call.apply(i);
+				futures.add(pool.submit(() -> {
+					ready.countDown();
+					start.await();
+					return attempt.call();
+				}));
+			}
+			ready.await();
+			start.countDown();
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Future<?> future : futures) {
+				try {
+					future.get();
+					outcomes.add(new Outcome(true));
+				}
+				catch (ExecutionException ex) {
+					assertThat(ex.getCause()).isInstanceOf(TooManyRequests.class);
+					outcomes.add(new Outcome(false));
+				}
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }
