@@ -11,12 +11,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the real server on a random port, on H2 or on PostgreSQL (see
- * {@link TestDatabase}).
+ * {@link TestDatabase}). Private sources are allowed: the PostgreSQL that plays an
+ * external source runs on 127.0.0.1 ({@code SourceHostRefusalIT} shows the default).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "gridsight.auth.admin-email=admin@it.test", "gridsight.auth.admin-password=admin-password-1" })
+		properties = { "gridsight.auth.admin-email=admin@it.test", "gridsight.auth.admin-password=admin-password-1",
+				"gridsight.sources.allow-private=true" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.Condition.class)
 public @interface IntegrationTest {

@@ -246,6 +246,79 @@ class DatasetImportIT {
 		assertThat(owner.client().get("/api/datasets/" + id).status()).isEqualTo(404);
 	}
 
+	/** A CSV of width columns named c0, c1, … and rows of 1s, the last cell given. */
+	static byte[] csv(int width, int rows, String lastCell) {
+		StringBuilder text = new StringBuilder();
+		for (int row = 0; row <= rows; row++) {
+			for (int i = 0; i < width; i++) {
+				text.append(i == 0 ? "" : ",")
+					.append(row == 0 ? "c" + i : row == rows && i == width - 1 ? lastCell : "1");
+			}
+			text.append('\n');
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static void assertRefused(ApiClient.Response response, String found, String setting, long startNanos) {
+		long millis = (System.nanoTime() - startNanos) / 1_000_000;
+		assertThat(response.status()).as(response.body()).isEqualTo(413);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.detail()).contains(found, setting, "Nothing was imported.");
+		assertThat(millis).as("refused in %d ms", millis).isLessThan(10_000);
+		System.out.printf("%s refused in %d ms%n", setting, millis);
+	}
+
+	/**
+	 * The resource bombs, made here at the default limits, refused quickly with the limit
+	 * and its setting, by the import and by the preview, with nothing kept; files at the
+	 * limits still import.
+	 */
+	@Test
+	void refusesImportBombsQuicklyAndKeepsNothing() throws IOException {
+		ApiClient client = accounts.member().client();
+		byte[] wide = csv(100_000, 1, "1");
+		assertThat(wide.length).isLessThan(1_000_000);
+		for (String endpoint : new String[] { "/api/datasets", "/api/datasets/preview" }) {
+			long start = System.nanoTime();
+			assertRefused(client.upload(endpoint, "wide.csv", wide, Map.of()), "has more than 1000 columns",
+					"gridsight.import.max-columns", start);
+
+			start = System.nanoTime();
+			assertRefused(client.upload(endpoint, "cell.csv", csv(3, 2, "x".repeat(2 << 20)), Map.of()),
+					"a cell larger than 1 MiB (line 3, column 3 \"c2\")", "gridsight.import.max-cell-size", start);
+
+			Path xlsx = Files.createTempFile("gridsight-test", ".xlsx");
+			try (var out = Files.newOutputStream(xlsx);
+					var workbook = new org.dhatim.fastexcel.Workbook(out, "t", "1.0")) {
+				var sheet = workbook.newWorksheet("data");
+				for (int i = 0; i <= 1_000; i++) {
+					sheet.value(0, i, "c" + i);
+				}
+				sheet.value(1, 0, 1);
+			}
+			start = System.nanoTime();
+			assertRefused(client.upload(endpoint, "wide.xlsx", Files.readAllBytes(xlsx), Map.of()),
+					"has 1001 columns in the first row", "GRIDSIGHT_IMPORT_MAX_COLUMNS", start);
+			Files.delete(xlsx);
+
+			StringBuilder ndjson = new StringBuilder("{");
+			for (int i = 0; i <= 1_000; i++) {
+				ndjson.append(i == 0 ? "" : ",").append("\"f").append(i).append("\":").append(i);
+			}
+			start = System.nanoTime();
+			assertRefused(
+					client.upload(endpoint, "wide.ndjson",
+							ndjson.append("}\n").toString().getBytes(StandardCharsets.UTF_8), Map.of()),
+					"has more than 1000 columns", "gridsight.import.max-columns", start);
+		}
+		assertThat(client.get("/api/datasets").json().path("total").asLong()).isZero();
+
+		String id = upload(client, "thousand.csv", csv(1_000, 3, "y".repeat((1 << 20) - 1)));
+		var dataset = client.get("/api/datasets/" + id).json();
+		assertThat(dataset.path("columns").size()).isEqualTo(1_000);
+		assertThat(dataset.path("rowCount").asLong()).isEqualTo(3);
+	}
+
 	@Test
 	void previewsWithoutStoringAnything() throws IOException {
 		ApiClient client = accounts.member().client();

@@ -142,6 +142,53 @@ class ExternalSourceIT {
 		assertThat(admin.get("/api/datasets?size=200").body()).doesNotContain("admins_db");
 	}
 
+	/**
+	 * Only admins register or delete sources, and only in workspaces they belong to: a
+	 * workspace's editor who is not an admin gets 403, another workspace's people 404 (or
+	 * 403 when not an admin at all, before anything is looked up).
+	 */
+	@Test
+	void onlyAdminsOfTheWorkspaceRegisterAndDeleteSources() {
+		ApiClient admin = accounts.admin();
+		String workspace = admin.post("/api/workspaces", Map.of("name", "Plant ops " + UUID.randomUUID()))
+			.json()
+			.path("id")
+			.asString();
+		Accounts.Person editor = accounts.member();
+		assertThat(admin
+			.post("/api/workspaces/" + workspace + "/members", Map.of("email", editor.email(), "role", "editor"))
+			.status()).isEqualTo(201);
+
+		Map<String, Object> body = source("ops_db");
+		body.put("workspaceId", workspace);
+		ApiClient.Response byEditor = editor.client().post("/api/sources", body);
+		assertThat(byEditor.status()).isEqualTo(403);
+		assertThat(byEditor.detail()).contains("administrator");
+		ApiClient.Response created = admin.post("/api/sources", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String sourceId = created.json().path("id").asString();
+		assertThat(editor.client().get("/api/sources?workspaceId=" + workspace).body()).contains("ops_db");
+		assertThat(editor.client().delete("/api/sources/" + sourceId).status()).isEqualTo(403);
+
+		Accounts.Person stranger = accounts.member();
+		assertThat(stranger.client().get("/api/sources?workspaceId=" + workspace).status()).isEqualTo(404);
+		assertThat(stranger.client().delete("/api/sources/" + sourceId).status()).isEqualTo(403);
+		assertThat(stranger.client().post("/api/sources", body).status()).isEqualTo(403);
+
+		Accounts.Person otherAdmin = accounts.member();
+		assertThat(admin.patch("/api/users/" + otherAdmin.id(), Map.of("role", "admin")).status()).isEqualTo(200);
+		ApiClient otherAdminClient = new ApiClient(port);
+		otherAdminClient.loginOk(otherAdmin.email(), otherAdmin.password());
+		assertThat(otherAdminClient.get("/api/sources?workspaceId=" + workspace).status()).isEqualTo(404);
+		assertThat(otherAdminClient.delete("/api/sources/" + sourceId).status()).isEqualTo(404);
+		body.put("name", "intruder_db");
+		assertThat(otherAdminClient.post("/api/sources", body).status()).isEqualTo(404);
+
+		assertThat(admin.get("/api/sources?workspaceId=" + workspace).body()).contains("ops_db")
+			.doesNotContain("intruder_db");
+		assertThat(admin.delete("/api/sources/" + sourceId).status()).isEqualTo(204);
+	}
+
 	@Test
 	void chartsRunInPlaceOnTheExternalTable() {
 		ApiClient admin = accounts.admin();

@@ -29,6 +29,7 @@ import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.AuditEvent;
 import dev.gridsight.platform.Conflict;
 import dev.gridsight.platform.Forbidden;
+import dev.gridsight.platform.GridsightProperties;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
 import dev.gridsight.workspace.WorkspaceAccess;
@@ -53,13 +54,16 @@ class DataSourceService {
 
 	private final Clock clock;
 
+	private final boolean allowPrivate;
+
 	DataSourceService(CatalogRepository catalog, SecretBox secrets, WorkspaceAccess access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, GridsightProperties properties) {
 		this.catalog = catalog;
 		this.secrets = secrets;
 		this.access = access;
 		this.events = events;
 		this.clock = clock;
+		this.allowPrivate = properties.sources().allowPrivate();
 	}
 
 	record SourceView(UUID id, UUID workspaceId, String name, String host, int port, String database, String username,
@@ -78,7 +82,7 @@ class DataSourceService {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
 		List<DatasetSummary> datasets = new ArrayList<>();
-		try (Connection connection = settings.open(password)) {
+		try (Connection connection = settings.open(password, allowPrivate)) {
 			List<String> chosen = chooseTables(connection, tables);
 			catalog.insertSource(new CatalogRepository.StoredSource(id, workspace, name.trim(), settings,
 					secrets.encrypt(password == null ? "" : password), now), user.id());
@@ -129,11 +133,14 @@ class DataSourceService {
 		events.publishEvent(AuditEvent.of(user.id(), user.email(), "source_deleted", "data_source", id, source.name()));
 	}
 
-	/** A read-only connection to the source behind a dataset; the caller closes it. */
+	/**
+	 * A read-only connection to the source behind a dataset; the caller closes it. The
+	 * host is checked again here: its name may resolve elsewhere than at registration.
+	 */
 	Connection connect(UUID sourceId) throws SQLException {
 		CatalogRepository.StoredSource source = catalog.findSource(sourceId)
 			.orElseThrow(() -> new NotFound("No such source."));
-		return source.settings().open(secrets.decrypt(source.passwordEncrypted()));
+		return source.settings().open(secrets.decrypt(source.passwordEncrypted()), allowPrivate);
 	}
 
 	private static void requireAdmin(UserAccount user) {

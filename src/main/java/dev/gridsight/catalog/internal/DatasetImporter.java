@@ -25,12 +25,16 @@ import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.catalog.TabularData;
+import dev.gridsight.platform.GridsightProperties;
+import dev.gridsight.platform.GridsightProperties.ImportLimits;
 import dev.gridsight.platform.InvalidInput;
 
 /**
  * Loads an uploaded file into a new warehouse table with DuckDB's own readers (no
  * extension is downloaded), normalises column names and types, and infers each column's
- * role. All or nothing: any error rolls the table back.
+ * role. All or nothing: any error rolls the table back. What a file may become is limited
+ * ({@code gridsight.import.*}): each limit is checked before DuckDB spends time or memory
+ * on the file, and again on DuckDB's own description of it.
  */
 @Component
 class DatasetImporter {
@@ -42,8 +46,11 @@ class DatasetImporter {
 
 	private final Warehouse warehouse;
 
-	DatasetImporter(Warehouse warehouse) {
+	private final ImportLimits limits;
+
+	DatasetImporter(Warehouse warehouse, GridsightProperties properties) {
 		this.warehouse = warehouse;
+		this.limits = properties.importLimits();
 	}
 
 	/**
@@ -67,7 +74,7 @@ class DatasetImporter {
 
 	/** The inferred schema and the first rows, without storing anything. */
 	Preview preview(Path upload, FileFormat uploaded, String displayName, int rows) {
-		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName) : upload;
+		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName, limits) : upload;
 		FileFormat format = uploaded == FileFormat.XLSX ? FileFormat.CSV : uploaded;
 		try {
 			return previewText(file, format, uploaded, displayName, rows);
@@ -83,7 +90,7 @@ class DatasetImporter {
 		checkText(file, format, displayName);
 		try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement()) {
 			String reader = reader(file, format);
-			List<String[]> raw = describe(statement, reader);
+			List<String[]> raw = describe(statement, reader, displayName, "");
 			List<String> names = ColumnNames.normalize(raw.stream().map(column -> column[0]).toList());
 			List<DatasetColumn> columns = new ArrayList<>();
 			boolean timeTaken = false;
@@ -108,7 +115,7 @@ class DatasetImporter {
 	 * {@code table_1}, {@code table_2}, …); the first returned table is the main one.
 	 */
 	List<ImportedTable> load(Path upload, FileFormat uploaded, String displayName, String table, ZoneId zone) {
-		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName) : upload;
+		Path file = uploaded == FileFormat.XLSX ? XlsxToCsv.convert(upload, displayName, limits) : upload;
 		FileFormat format = uploaded == FileFormat.XLSX ? FileFormat.CSV : uploaded;
 		try {
 			return loadText(file, format, displayName, table, zone);
@@ -126,6 +133,8 @@ class DatasetImporter {
 		// check decides before anything commits. Other text is checked first.
 		CompletableFuture<Void> checked;
 		if (format == FileFormat.CSV || format == FileFormat.TSV) {
+			// the header alone first: DuckDB's sniffer is slow on very wide files
+			checkHeader(file, format, displayName);
 			checked = CompletableFuture.runAsync(() -> checkText(file, format, displayName));
 		}
 		else {
@@ -137,6 +146,7 @@ class DatasetImporter {
 		try {
 			if (format == FileFormat.JSON && Files.size(file) <= MAX_FLATTEN_BYTES) {
 				for (JsonFlattener.FlatTable flat : JsonFlattener.flatten(readJson(file, displayName))) {
+					JsonFlattener.checkLimits(flat, displayName, limits);
 					if (!flat.rows().isEmpty()) {
 						flatFiles.add(writeNdjson(file, flat, paths.size()));
 						paths.add(flat.path());
@@ -215,7 +225,7 @@ class DatasetImporter {
 			String table, String path, ZoneId zone) {
 		try (Statement statement = connection.createStatement()) {
 			String reader = reader(file, format);
-			List<String[]> raw = describe(statement, reader);
+			List<String[]> raw = describe(statement, reader, displayName, path);
 			List<String> names = ColumnNames.normalize(raw.stream().map(column -> column[0]).toList());
 			List<String> selects = new ArrayList<>();
 			for (int i = 0; i < raw.size(); i++) {
@@ -234,17 +244,31 @@ class DatasetImporter {
 		}
 	}
 
-	private static void checkText(Path file, FileFormat format, String displayName) {
+	private void checkText(Path file, FileFormat format, String displayName) {
 		if (format.isText()) {
-			int delimiter = format == FileFormat.CSV ? ','
-					: format == FileFormat.TSV ? '\t' : TextFileCheck.NOT_DELIMITED;
 			try {
-				TextFileCheck.check(file, delimiter, displayName);
+				TextFileCheck.check(file, delimiter(format), displayName, limits);
+				if (format == FileFormat.JSON || format == FileFormat.NDJSON) {
+					JsonRecordCheck.check(file, displayName, limits);
+				}
 			}
 			catch (IOException ex) {
 				throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
 			}
 		}
+	}
+
+	private void checkHeader(Path file, FileFormat format, String displayName) {
+		try {
+			TextFileCheck.checkHeader(file, delimiter(format), displayName, limits);
+		}
+		catch (IOException ex) {
+			throw new InvalidInput("Cannot read " + displayName + ": " + ex.getMessage());
+		}
+	}
+
+	private static int delimiter(FileFormat format) {
+		return format == FileFormat.CSV ? ',' : format == FileFormat.TSV ? '\t' : TextFileCheck.NOT_DELIMITED;
 	}
 
 	private static String reader(Path file, FileFormat format) {
@@ -274,7 +298,12 @@ class DatasetImporter {
 		return column;
 	}
 
-	private static List<String[]> describe(Statement statement, String reader) throws SQLException {
+	/**
+	 * DuckDB's description of the file, held to the column limit again: this is where a
+	 * Parquet schema is counted, and a wall below the checks made before.
+	 */
+	private List<String[]> describe(Statement statement, String reader, String displayName, String path)
+			throws SQLException {
 		List<String[]> columns = new ArrayList<>();
 		try (ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM " + reader)) {
 			while (rs.next()) {
@@ -283,6 +312,10 @@ class DatasetImporter {
 		}
 		if (columns.isEmpty()) {
 			throw new InvalidInput("The file has no columns.");
+		}
+		if (columns.size() > limits.maxColumns()) {
+			throw ImportLimit.columns(displayName, path.isEmpty() ? "" : " in its table " + path, columns.size(),
+					limits.maxColumns());
 		}
 		return columns;
 	}

@@ -1,9 +1,13 @@
 package dev.gridsight.catalog.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import dev.gridsight.platform.GridsightProperties.ImportLimits;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +41,31 @@ final class JsonFlattener {
 			addRecord(record, "", mainName, null, null, index++, tables);
 		}
 		return List.copyOf(tables.values());
+	}
+
+	/**
+	 * Refuses a flat table wider than the column limit (nested objects become columns
+	 * here, so this count can exceed the file's top-level keys) or with a text value
+	 * larger than the cell limit.
+	 */
+	static void checkLimits(FlatTable table, String displayName, ImportLimits limits) {
+		String where = table.path().isEmpty() ? "" : " in its table " + table.path();
+		Set<String> columns = new HashSet<>();
+		long maxBytes = limits.maxCellSize().toBytes();
+		int rowNumber = 0;
+		for (Map<String, Object> row : table.rows()) {
+			rowNumber++;
+			for (Map.Entry<String, Object> cell : row.entrySet()) {
+				if (columns.add(cell.getKey()) && columns.size() > limits.maxColumns()) {
+					throw ImportLimit.columns(displayName, where, -1, limits.maxColumns());
+				}
+				if (cell.getValue() instanceof String text && text.length() * 3L > maxBytes
+						&& JsonRecordCheck.utf8Length(text) > maxBytes) {
+					throw ImportLimit.cell(displayName,
+							"record " + rowNumber + where + ", field \"" + cell.getKey() + "\"", maxBytes);
+				}
+			}
+		}
 	}
 
 	/** The root array, or the largest array of objects directly under the root object. */

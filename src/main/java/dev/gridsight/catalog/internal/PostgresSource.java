@@ -11,7 +11,8 @@ import dev.gridsight.platform.InvalidInput;
  * Where an external PostgreSQL source lives. The JDBC URL is built from checked fields,
  * never taken from the user: no URL parameters can be smuggled in (pgjdbc's socketFactory
  * and sslfactory parameters, and Metabase's H2 URL, led to remote code execution
- * elsewhere). Connections are read-only with statement and socket timeouts.
+ * elsewhere). Connections are read-only with statement and socket timeouts, and go only
+ * to public addresses unless private sources are allowed ({@link SourceHostCheck}).
  */
 record PostgresSource(String host, int port, String database, String username, String sslMode) {
 
@@ -43,8 +44,12 @@ record PostgresSource(String host, int port, String database, String username, S
 		}
 	}
 
-	Connection open(String password) throws SQLException {
+	/** The driver's settings: fixed here, none of them from the user but the password. */
+	Properties properties(String password, boolean allowPrivate) {
 		Properties properties = new Properties();
+		// the driver's own sockets check the address they connect to (DNS rebinding)
+		properties.setProperty("socketFactory", SourceSocketFactory.class.getName());
+		properties.setProperty(SourceSocketFactory.ALLOW_PRIVATE, Boolean.toString(allowPrivate));
 		properties.setProperty("user", username);
 		properties.setProperty("password", password == null ? "" : password);
 		properties.setProperty("sslmode", sslMode);
@@ -53,8 +58,29 @@ record PostgresSource(String host, int port, String database, String username, S
 		properties.setProperty("socketTimeout", "120");
 		properties.setProperty("ApplicationName", "gridsight");
 		properties.setProperty("options", "-c default_transaction_read_only=on -c statement_timeout=60000");
-		Connection connection = new org.postgresql.Driver()
-			.connect("jdbc:postgresql://" + host + ":" + port + "/" + database, properties);
+		return properties;
+	}
+
+	/**
+	 * @param allowPrivate {@code gridsight.sources.allow-private}: whether the host may
+	 * be on loopback or a private network
+	 */
+	Connection open(String password, boolean allowPrivate) throws SQLException {
+		SourceHostCheck.require(host, allowPrivate);
+		Properties properties = properties(password, allowPrivate);
+		Connection connection;
+		try {
+			connection = new org.postgresql.Driver().connect("jdbc:postgresql://" + host + ":" + port + "/" + database,
+					properties);
+		}
+		catch (SQLException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SourceSocketFactory.PrivateAddressRefused refused) {
+					throw new InvalidInput(refused.getMessage());
+				}
+			}
+			throw ex;
+		}
 		if (connection == null) {
 			throw new SQLException("The PostgreSQL driver refused the address");
 		}
