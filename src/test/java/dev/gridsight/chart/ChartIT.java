@@ -88,6 +88,32 @@ class ChartIT {
 	}
 
 	@Test
+	void everyDocumentedSpellingOfTheWindowParameterIsAccepted() {
+		String id = chart(owner.client(), dailyLoad(Map.of("last", "P7D")));
+		String data = "/api/charts/" + id + "/data?window=";
+
+		ApiClient.Response points = owner.client().get(data + "points:10");
+		assertThat(points.status()).as(points.body()).isEqualTo(200);
+		assertThat(points.json().path("rows").size()).isEqualTo(10);
+		assertThat(points.json().path("rows").get(9).get(0).asString()).startsWith("2023-07-31");
+
+		for (String lastWeek : List.of("P7D", "last:P7D")) {
+			ApiClient.Response last = owner.client().get(data + lastWeek);
+			assertThat(last.status()).as(lastWeek + ": " + last.body()).isEqualTo(200);
+			assertThat(last.json().path("window").path("to").asString()).startsWith("2023-07-31T23:00");
+		}
+		for (String july : List.of("this_month", "period:this_month", "2023-07-01/2023-08-01",
+				"2023-07-01..2023-08-01")) {
+			ApiClient.Response month = owner.client().get(data + july);
+			assertThat(month.status()).as(july + ": " + month.body()).isEqualTo(200);
+			assertThat(month.json().path("rows").size()).as(july).isEqualTo(31);
+		}
+		ApiClient.Response all = owner.client().get(data + "all");
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.json().path("rows").size()).isEqualTo(366);
+	}
+
+	@Test
 	void longSeriesComeBackDownsampledWithTheirExtremes() {
 		String id = chart(owner.client(),
 				Map.of("title", "Minutes", "query",

@@ -185,7 +185,9 @@ class ChartService {
 			WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null
 					: anchor(schema, connection, dialect);
 			ChartWindow resolved = window == null ? null : window.resolve(anchor).orElse(null);
-			CompiledQuery compiled = compiler.compile(chart.query(), schema, resolved, dialect);
+			// the compiler reads a points window from the query, so it gets the one in
+			// force
+			CompiledQuery compiled = compiler.compile(chart.query().withWindow(window), schema, resolved, dialect);
 			List<TabularData.Column> columns = compiled.columns()
 				.stream()
 				.map(column -> new TabularData.Column(column.name(), column.type()))
