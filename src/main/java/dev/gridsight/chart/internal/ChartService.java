@@ -114,7 +114,12 @@ class ChartService {
 		}
 		if (query != null) {
 			DatasetSchema schema = catalog.readableByName(workspace, query.dataset(), user.id());
-			catalog.read(schema, (connection, dialect) -> compiler.compile(query, schema, null, dialect));
+			// checked over the window it will run for (anchored at now here), not over
+			// none:
+			// compare previous_period refuses a query without a time window
+			ChartWindow window = query.window() == null ? null
+					: query.window().resolve(WindowAnchor.now(clock.instant())).orElse(null);
+			catalog.read(schema, (connection, dialect) -> compiler.compile(query, schema, window, dialect));
 		}
 		else {
 			catalog.runSql(workspace, sql, user.id(), 1);
