@@ -11,19 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.gridsight.platform.NotFound;
-
 /**
- * Unknown API paths, and errors raised outside Spring MVC (the servlet container's error
- * page), answer problem+json like everything else.
+ * Errors raised outside Spring MVC (the servlet container's error page) answer
+ * problem+json like everything else. Unknown paths are answered in {@link ProblemAdvice}.
  */
 @RestController
 class FallbackProblemController implements ErrorController {
-
-	@RequestMapping("/api/**")
-	void unknownApiPath(HttpServletRequest request) {
-		throw new NotFound("There is no API endpoint " + request.getMethod() + " " + request.getRequestURI() + ".");
-	}
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
