@@ -2,8 +2,11 @@ package dev.gridsight.platform;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
@@ -100,6 +103,17 @@ class OperationsIT {
 		assertThat(script.status()).isEqualTo(404);
 		assertThat(script.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(script.detail()).isEqualTo("There is nothing at /nope.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "%00", "%2F", "%5C", "%25", "a;b" })
+	void pathsTheServerRefusesAnswerProblemJsonWithTheReason(String segment) {
+		String path = "/api/datasets/" + UUID.randomUUID() + "/columns/" + segment + "/values";
+		ApiClient.Response refused = new ApiClient(port).send("GET", path, null, null, BROWSER);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.json().path("status").asInt()).isEqualTo(400);
+		assertThat(refused.detail()).contains("refused").contains("%00");
 	}
 
 	@Test
