@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Rows as the HTTP API returns them: {@code {columns:[{name,type}], rows:[[…]]}};
@@ -17,6 +19,16 @@ import java.util.List;
  * @param truncated whether more rows existed than the cap allowed
  */
 public record TabularData(List<Column> columns, List<List<Object>> rows, boolean truncated) {
+
+	private static final Set<String> INTEGERS = Set.of(
+			// DuckDB, with its aliases
+			"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT",
+			"UHUGEINT", "INT", "INT1", "INT2", "INT4", "INT8", "SHORT", "LONG", "SIGNED",
+			// PostgreSQL (serial columns report their serial name)
+			"SMALLSERIAL", "SERIAL", "BIGSERIAL", "SERIAL2", "SERIAL4", "SERIAL8");
+
+	private static final Set<String> DECIMALS = Set.of("DOUBLE", "DOUBLE PRECISION", "FLOAT", "FLOAT4", "FLOAT8",
+			"REAL", "DECIMAL", "NUMERIC", "DECFLOAT");
 
 	public record Column(String name, ColumnType type) {
 	}
@@ -59,22 +71,33 @@ public record TabularData(List<Column> columns, List<List<Object>> rows, boolean
 		return new TabularData(columns, rows, truncated);
 	}
 
+	/**
+	 * The logical type of a result column by its engine's type name (DuckDB, PostgreSQL
+	 * or H2). Exact names only: INTERVAL, POINT or INTEGER[] contain "INT" but are no
+	 * integers. What is not a number, a time, a date or a boolean is shown as text.
+	 */
 	static ColumnType typeOf(String sqlType) {
-		String type = sqlType == null ? "" : sqlType.toUpperCase();
-		if (type.startsWith("TIMESTAMP")) {
-			return ColumnType.TIMESTAMP;
+		String type = sqlType == null ? "" : sqlType.trim().toUpperCase(Locale.ROOT);
+		if (type.endsWith("]") || type.startsWith("_")) {
+			// a list or array (INTEGER[], PostgreSQL's _int4): shown as its text
+			return ColumnType.VARCHAR;
 		}
-		if (type.equals("DATE")) {
-			return ColumnType.DATE;
-		}
-		if (type.startsWith("BOOL")) {
-			return ColumnType.BOOLEAN;
-		}
-		if (type.matches(".*INT.*|INT[248]|SERIAL.*")) {
+		int parameters = type.indexOf('(');
+		String name = parameters < 0 ? type : type.substring(0, parameters).trim();
+		if (INTEGERS.contains(name)) {
 			return ColumnType.BIGINT;
 		}
-		if (type.matches("DOUBLE.*|FLOAT.*|REAL|DECIMAL.*|NUMERIC.*")) {
+		if (DECIMALS.contains(name)) {
 			return ColumnType.DOUBLE;
+		}
+		if (name.equals("DATE")) {
+			return ColumnType.DATE;
+		}
+		if (name.startsWith("TIMESTAMP")) {
+			return ColumnType.TIMESTAMP;
+		}
+		if (name.equals("BOOLEAN") || name.equals("BOOL")) {
+			return ColumnType.BOOLEAN;
 		}
 		return ColumnType.VARCHAR;
 	}
@@ -91,7 +114,8 @@ public record TabularData(List<Column> columns, List<List<Object>> rows, boolean
 			return decimal.doubleValue();
 		}
 		if (value instanceof java.math.BigInteger integer) {
-			return integer.longValue();
+			// HUGEINT and UBIGINT values beyond a long stay whole rather than wrap around
+			return integer.bitLength() < Long.SIZE ? (Object) integer.longValue() : integer;
 		}
 		if (value instanceof Number || value instanceof Boolean || value instanceof String || value == null) {
 			return value;

@@ -67,6 +67,12 @@ public record ChartQuery(String dataset, List<Measure> measures, List<Dimension>
 		return new Builder(dataset);
 	}
 
+	/** The same query over another window; null for no time bound. */
+	public ChartQuery withWindow(TimeWindow other) {
+		return new ChartQuery(this.dataset, this.measures, this.dimensions, this.time, this.filters, other,
+				this.compare, this.sort, this.limit, this.others);
+	}
+
 	private static <T> List<T> withoutNulls(List<T> items, String what) {
 		if (items == null) {
 			return List.of();

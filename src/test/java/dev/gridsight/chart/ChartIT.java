@@ -88,6 +88,61 @@ class ChartIT {
 	}
 
 	@Test
+	void everyDocumentedSpellingOfTheWindowParameterIsAccepted() {
+		String id = chart(owner.client(), dailyLoad(Map.of("last", "P7D")));
+		String data = "/api/charts/" + id + "/data?window=";
+
+		ApiClient.Response points = owner.client().get(data + "points:10");
+		assertThat(points.status()).as(points.body()).isEqualTo(200);
+		assertThat(points.json().path("rows").size()).isEqualTo(10);
+		assertThat(points.json().path("rows").get(9).get(0).asString()).startsWith("2023-07-31");
+
+		for (String lastWeek : List.of("P7D", "last:P7D")) {
+			ApiClient.Response last = owner.client().get(data + lastWeek);
+			assertThat(last.status()).as(lastWeek + ": " + last.body()).isEqualTo(200);
+			assertThat(last.json().path("window").path("to").asString()).startsWith("2023-07-31T23:00");
+		}
+		for (String july : List.of("this_month", "period:this_month", "2023-07-01/2023-08-01",
+				"2023-07-01..2023-08-01")) {
+			ApiClient.Response month = owner.client().get(data + july);
+			assertThat(month.status()).as(july + ": " + month.body()).isEqualTo(200);
+			assertThat(month.json().path("rows").size()).as(july).isEqualTo(31);
+		}
+		ApiClient.Response all = owner.client().get(data + "all");
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.json().path("rows").size()).isEqualTo(366);
+	}
+
+	@Test
+	void aChartComparedWithThePreviousPeriodIsStoredAndShowsBothPeriods() {
+		Map<String, Object> body = Map.of("title", "Load this week and last", "query", Map.of("dataset", "home_energy",
+				"measures", List.of(Map.of("column", "load_kwh", "agg", "sum", "as", "load")), "time",
+				Map.of("column", "ts", "grain", "day"), "window", Map.of("last", "P7D"), "compare", "previous_period"));
+		ApiClient.Response created = owner.client().post("/api/charts", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().path("query").path("compare").asString()).isEqualTo("previous_period");
+		String id = created.json().path("id").asString();
+
+		JsonNode data = owner.client().get("/api/charts/" + id + "/data").json();
+		List<String> names = new java.util.ArrayList<>();
+		data.path("columns").forEach(column -> names.add(column.path("name").asString()));
+		assertThat(names).containsExactly("ts", "load", "load_previous");
+		assertThat(data.path("rows").size()).isBetween(7, 8);
+		for (JsonNode row : data.path("rows")) {
+			assertThat(row.get(1).isNumber()).as(row.toString()).isTrue();
+			assertThat(row.get(2).isNumber()).as(row.toString()).isTrue();
+		}
+
+		ApiClient.Response points = owner.client()
+			.post("/api/charts", Map.of("title", "x", "query",
+					Map.of("dataset", "home_energy", "measures", List.of(Map.of("column", "load_kwh", "agg", "sum")),
+							"time", Map.of("column", "ts", "grain", "day"), "window", Map.of("points", 7), "compare",
+							"previous_period")));
+		assertThat(points.status()).isEqualTo(400);
+		assertThat(points.detail()).contains("not a points window");
+	}
+
+	@Test
 	void longSeriesComeBackDownsampledWithTheirExtremes() {
 		String id = chart(owner.client(),
 				Map.of("title", "Minutes", "query",

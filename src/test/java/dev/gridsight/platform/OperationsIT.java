@@ -1,8 +1,12 @@
 package dev.gridsight.platform;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
@@ -15,6 +19,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @IntegrationTest
 class OperationsIT {
+
+	/** What a browser sends when the user types an address. */
+	private static final Map<String, String> BROWSER = Map.of("Accept",
+			"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
 	@LocalServerPort
 	int port;
@@ -47,9 +55,65 @@ class OperationsIT {
 
 	@Test
 	void unknownApiPathsAnswerProblemJson() {
-		ApiClient.Response response = new Accounts(port).admin().get("/api/no-such-thing");
+		ApiClient admin = new Accounts(port).admin();
+		ApiClient.Response response = admin.get("/api/no-such-thing");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.detail()).isEqualTo("There is no API endpoint GET /api/no-such-thing.");
+
+		ApiClient.Response post = admin.post("/api/no-such-thing", Map.of());
+		assertThat(post.status()).isEqualTo(404);
+		assertThat(post.detail()).isEqualTo("There is no API endpoint POST /api/no-such-thing.");
+
+		ApiClient.Response fromABrowser = admin.send("GET", "/api/no-such-thing", null, null, BROWSER);
+		assertThat(fromABrowser.status()).isEqualTo(404);
+		assertThat(fromABrowser.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void theSwaggerUiIsServedAndReadsTheApiDocs() {
+		ApiClient anonymous = new ApiClient(port);
+		ApiClient.Response entry = anonymous.send("GET", "/api/docs/ui", null, null, BROWSER);
+		assertThat(entry.status()).isEqualTo(302);
+		URI target = URI.create("http://127.0.0.1:" + port).resolve(entry.header("Location"));
+
+		ApiClient.Response page = anonymous.send("GET", target.getRawPath(), null, null, BROWSER);
+		assertThat(page.status()).as(target.toString()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("swagger-ui");
+
+		ApiClient.Response initializer = anonymous.get(target.resolve("swagger-initializer.js").getRawPath());
+		assertThat(initializer.status()).isEqualTo(200);
+		assertThat(initializer.body()).contains("/api/docs/swagger-config");
+		ApiClient.Response config = anonymous.get("/api/docs/swagger-config");
+		assertThat(config.status()).isEqualTo(200);
+		assertThat(config.json().path("url").asString()).isEqualTo("/api/docs");
+	}
+
+	@Test
+	void aBrowserAtAnAddressOutsideTheAppGetsTheWebAppWithA404() {
+		assumeTrue(new ClassPathResource("static/index.html").exists(), "web app not built (-Dskip.web)");
+		ApiClient anonymous = new ApiClient(port);
+		ApiClient.Response page = anonymous.send("GET", "/nope", null, null, BROWSER);
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("<div id=\"root\">");
+
+		ApiClient.Response script = anonymous.get("/nope");
+		assertThat(script.status()).isEqualTo(404);
+		assertThat(script.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(script.detail()).isEqualTo("There is nothing at /nope.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "%00", "%2F", "%5C", "%25", "a;b" })
+	void pathsTheServerRefusesAnswerProblemJsonWithTheReason(String segment) {
+		String path = "/api/datasets/" + UUID.randomUUID() + "/columns/" + segment + "/values";
+		ApiClient.Response refused = new ApiClient(port).send("GET", path, null, null, BROWSER);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.json().path("status").asInt()).isEqualTo(400);
+		assertThat(refused.detail()).contains("refused").contains("%00");
 	}
 
 	@Test

@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.gridsight.catalog.DatasetAppended;
 import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.identity.UserAccount;
+import dev.gridsight.platform.GridsightProperties;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.Unprocessable;
 
@@ -69,8 +70,11 @@ class AppendService {
 
 	private final Clock clock;
 
+	private final GridsightProperties.ImportLimits limits;
+
 	AppendService(CatalogRepository catalog, DatasetAccess access, Warehouse warehouse,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, GridsightProperties properties) {
+		this.limits = properties.importLimits();
 		this.catalog = catalog;
 		this.access = access;
 		this.warehouse = warehouse;
@@ -157,7 +161,7 @@ class AppendService {
 		Path file = warehouse.uploads().resolve("append-" + UUID.randomUUID() + ".csv");
 		try {
 			Files.writeString(file, body, StandardCharsets.UTF_8);
-			TextFileCheck.check(file, ',', "The CSV body");
+			TextFileCheck.check(file, ',', "The CSV body", limits);
 			Map<String, DatasetColumn> columns = columnsByName(stored);
 			ZoneId zone = ZoneId.of(stored.summary().timeZone());
 			return append(user, stored, idempotencyKey, hash, (connection, table) -> {

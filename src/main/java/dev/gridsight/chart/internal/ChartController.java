@@ -71,7 +71,8 @@ class ChartController {
 	}
 
 	/**
-	 * Live data: {@code window} = {@code P7D}, {@code this_month}, {@code <from>/<to>},
+	 * Live data: {@code window} = {@code P7D} / {@code last:P7D}, {@code this_month} /
+	 * {@code period:this_month}, {@code <from>/<to>} / {@code <from>..<to>},
 	 * {@code points:500} or {@code all}; {@code points} = the point budget per series
 	 * (default 2,000); {@code downsample=false} returns every point, up to the row cap.
 	 */

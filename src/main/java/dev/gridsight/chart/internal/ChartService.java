@@ -106,8 +106,12 @@ class ChartService {
 		}
 		if (query != null) {
 			DatasetSchema schema = catalog.readableByName(workspace, query.dataset(), user.id());
-			// compiled and planned by the engine without reading a row
-			catalog.select(user.id(), schema, dialect -> compiler.compile(query, schema, null, dialect).select(),
+			// checked over the window it will run for (anchored at now here), not over
+			// none: compare previous_period refuses a query without a time window; the
+			// engine plans it without reading a row
+			ChartWindow window = query.window() == null ? null
+					: query.window().resolve(WindowAnchor.now(clock.instant())).orElse(null);
+			catalog.select(user.id(), schema, dialect -> compiler.compile(query, schema, window, dialect).select(),
 					new Catalog.ReadBudget(0, timeout));
 		}
 		else {
@@ -182,7 +186,9 @@ class ChartService {
 		CompiledQuery[] compiled = new CompiledQuery[1];
 		boolean[] reduced = new boolean[1];
 		TabularData rows = catalog.select(user.id(), schema, dialect -> {
-			compiled[0] = compiler.compile(chart.query(), schema, resolved, dialect);
+			// the compiler reads a points window from the query, so it gets the one in
+			// force
+			compiled[0] = compiler.compile(chart.query().withWindow(window), schema, resolved, dialect);
 			reduced[0] = downsample && compiled[0].isTimeSeries() && resolved != null && chart.query().compare() == null
 					&& mayExceed(chart.query(), resolved, points);
 			return reduced[0] ? downsampler.downsample(compiled[0], resolved, points).select() : compiled[0].select();

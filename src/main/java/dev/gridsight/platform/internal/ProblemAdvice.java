@@ -7,9 +7,13 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +25,11 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.gridsight.platform.ProblemException;
@@ -38,6 +44,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	static final String TYPE_BASE = "https://gridsight.dev/problems/";
+
+	/** The single-page app's entry, copied from {@code web/dist} by the build. */
+	private static final Resource WEB_APP = new ClassPathResource("static/index.html");
 
 	private final DataSize uploadLimit;
 
@@ -79,6 +88,41 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		log.error("Unhandled error", ex);
 		return ResponseEntity.internalServerError()
 			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; it has been logged."));
+	}
+
+	/**
+	 * No handler and no file for the path. API clients get a problem; a browser
+	 * navigating to an address outside the app's sections gets the web app (status 404),
+	 * whose router shows its own "not found" page.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI()
+				: "/" + ex.getResourcePath();
+		boolean api = path.equals("/api") || path.startsWith("/api/");
+		if (!api && ex.getHttpMethod() == HttpMethod.GET && acceptsHtml(request) && WEB_APP.isReadable()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(WEB_APP);
+		}
+		String detail = api ? "There is no API endpoint " + ex.getHttpMethod() + " " + path + "."
+				: "There is nothing at " + path + ".";
+		return createResponseEntity(problem(HttpStatus.NOT_FOUND, detail), headers, HttpStatus.NOT_FOUND, request);
+	}
+
+	private static boolean acceptsHtml(WebRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null) {
+			return false;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch(type -> type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.TEXT_HTML)
+						&& !type.isWildcardType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	@Override
