@@ -118,16 +118,6 @@ final class SqlGuard {
 	}
 
 	/**
-	 * The dataset names the query reads, after checking it; throws with the reason
-	 * otherwise.
-	 * @deprecated run {@link #check(String, Predicate)}'s SQL instead of the user's text
-	 */
-	@Deprecated
-	static Set<String> check(String sql) {
-		return check(sql, name -> true).datasets();
-	}
-
-	/**
 	 * Checks one SELECT and renders it from its tree; throws {@link InvalidInput} with
 	 * what to change otherwise.
 	 */
@@ -1634,20 +1624,6 @@ final class SqlGuard {
 			throw refused("Postgres Named Function Parameter");
 		}
 
-	}
-
-	// TEMPORARY until the tree-rendering checker lands (replaced at merge)
-	record CheckedSql(String sql, Set<String> datasets) {
-	}
-
-	static CheckedSql check(String sql, java.util.function.Predicate<String> isDataset) {
-		Set<String> names = check(sql);
-		for (String name : names) {
-			if (!isDataset.test(name)) {
-				throw new InvalidInput("There is no dataset named '" + name + "' in this workspace.");
-			}
-		}
-		return new CheckedSql(sql, names);
 	}
 
 }

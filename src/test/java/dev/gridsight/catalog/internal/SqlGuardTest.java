@@ -157,9 +157,8 @@ class SqlGuardTest {
 	}
 
 	@Test
-	void theDeprecatedCheckStillNamesTheDatasets() {
-		@SuppressWarnings("deprecation")
-		Set<String> names = SqlGuard.check("select * from home_energy, \"toast.checks\"");
+	void namesTheDatasetsItReads() {
+		Set<String> names = SqlGuard.check("select * from home_energy, \"toast.checks\"", name -> true).datasets();
 		assertThat(names).containsExactly("home_energy", "toast.checks");
 	}
 

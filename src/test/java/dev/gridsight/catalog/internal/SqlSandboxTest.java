@@ -44,7 +44,7 @@ class SqlSandboxTest {
 	static void openWarehouse() throws Exception {
 		Files.writeString(dataDir.resolve("secret.key"), CANARY + "-secret");
 		Files.writeString(dataDir.resolve("gridsight.mv.db"), CANARY + "-app-database");
-		warehouse = new Warehouse(new GridsightProperties(dataDir, false, null, null, null),
+		warehouse = new Warehouse(new GridsightProperties(dataDir, false, null, null, null, null, null),
 				WarehouseLimits.defaults());
 		warehouse.write(connection -> {
 			try (Statement statement = connection.createStatement()) {
