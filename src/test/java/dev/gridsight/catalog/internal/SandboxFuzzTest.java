@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class SandboxFuzzTest {
 
 	static final String CANARY = "canary-4d1e0b";
 
-	static final int CASES = Integer.getInteger("gridsight.fuzz.cases", 400);
+	static final int CASES = SqlFuzz.cases("gridsight.fuzz.cases", 400);
 
 	@TempDir
 	static Path dataDir;
@@ -70,7 +68,9 @@ class SandboxFuzzTest {
 	@Test
 	void nothingOutsideTheUsersDatasetsIsEverReadOrWritten() {
 		Counts counts = new Counts();
-		sql().sampleStream().limit(CASES).forEach(sql -> {
+		SqlFuzz fuzz = SqlFuzz.seeded("sandbox fuzz");
+		for (int c = 0; c < CASES; c++) {
+			String sql = sql(fuzz);
 			// both walls: the checker, then the sandbox running what the checker rendered
 			try {
 				SqlGuard.CheckedSql checked = SqlGuard.check(sql, "mine"::equals);
@@ -83,7 +83,7 @@ class SandboxFuzzTest {
 			}
 			// the engine wall alone, as if the checker had let the text through
 			assertNoLeak(sql, () -> run(sql));
-		});
+		}
 		assertThat(dataDir.resolve("pwn.csv")).doesNotExist();
 		assertThat(counts.accepted.get() + counts.refused.get()).isEqualTo(CASES);
 		System.out.printf("sandbox fuzz: %d cases, %d accepted by the checker, %d refused%n", CASES,
@@ -116,33 +116,27 @@ class SandboxFuzzTest {
 	}
 
 	/** SQL made of the pieces of known attacks, in random order and number. */
-	static Arbitrary<String> sql() {
+	static String sql(SqlFuzz fuzz) {
 		String home = dataDir.toAbsolutePath().toString();
-		Arbitrary<String> function = Arbitraries.of("read_text", "read_blob", "read_csv", "read_csv_auto", "glob",
-				"read_parquet", "read_json", "query_table", "query", "duckdb_tables", "duckdb_settings", "getenv",
-				"current_setting", "sniff_csv", "parquet_metadata", "duckdb_databases", "duckdb_functions", "len",
-				"lower", "count");
-		Arbitrary<String> spelled = Arbitraries.oneOf(function, function.map(String::toUpperCase),
-				function.map(name -> "\"" + name + "\""), function.map(name -> name + "/**/"),
-				function.map(name -> name + " -- x\n"), function.map(name -> "main." + name),
-				function.map(name -> "system.main." + name));
-		Arbitrary<String> argument = Arbitraries.of("'" + home + "/secret.key'", "'secret.key'",
-				"'" + home + "/uploads/*'", "'" + home + "/*'", "'/proc/self/environ'", "'ds_other'", "$$ds_other$$",
-				"E'\\''", "'" + home + "/pwn.csv'", "''", "1", "i");
-		Arbitrary<String> call = Arbitraries.of("(", ")")
-			.list()
-			.ofSize(0)
-			.map(unused -> "")
-			.flatMap(unused -> spelled.flatMap(name -> argument.map(arg -> name + "(" + arg + ")")));
-		Arbitrary<String> table = Arbitraries.of("mine", "\"mine\"", "ds_other", "\"ds_other\"", "main.ds_other",
+		List<String> functions = List.of("read_text", "read_blob", "read_csv", "read_csv_auto", "glob", "read_parquet",
+				"read_json", "query_table", "query", "duckdb_tables", "duckdb_settings", "getenv", "current_setting",
+				"sniff_csv", "parquet_metadata", "duckdb_databases", "duckdb_functions", "len", "lower", "count");
+		List<String> arguments = List.of("'" + home + "/secret.key'", "'secret.key'", "'" + home + "/uploads/*'",
+				"'" + home + "/*'", "'/proc/self/environ'", "'ds_other'", "$$ds_other$$", "E'\\''",
+				"'" + home + "/pwn.csv'", "''", "1", "i");
+		List<String> tables = List.of("mine", "\"mine\"", "ds_other", "\"ds_other\"", "main.ds_other",
 				"warehouse.main.ds_other", "information_schema.tables", "duckdb_tables()", "mine m(x, y)",
 				"\"mi\"\"ne\"", "mine, ds_other");
-		Arbitrary<String> piece = Arbitraries.oneOf(call, table,
-				Arbitraries.of("select ", "SELECT * from ", " from ", " where ", " union all select ", " as \"a'b\" ",
-						"'", "\"", "E'\\' as a, '", "$$", "/*", "*/", "--", "\n", ";",
-						" copy (select 1) to '" + home + "/pwn.csv'", " attach '" + home + "/x.db' as x ", "U&'\\0041'",
-						"\u037e", "\u200b", "\uff08", "label", "i", ",", "(", ")", " ", "1", "*"));
-		return piece.list().ofMinSize(1).ofMaxSize(10).map(pieces -> "select " + String.join("", pieces));
+		List<String> pieces = List.of("select ", "SELECT * from ", " from ", " where ", " union all select ",
+				" as \"a'b\" ", "'", "\"", "E'\\' as a, '", "$$", "/*", "*/", "--", "\n", ";",
+				" copy (select 1) to '" + home + "/pwn.csv'", " attach '" + home + "/x.db' as x ", "U&'\\0041'",
+				"\u037e", "\u200b", "\uff08", "label", "i", ",", "(", ")", " ", "1", "*");
+		return "select " + fuzz.joined(1, 10, () -> fuzz.anyOf(() -> {
+			String name = fuzz.oneOf(functions);
+			String spelled = fuzz.oneOf(List.of(name, name.toUpperCase(java.util.Locale.ROOT), "\"" + name + "\"",
+					name + "/**/", name + " -- x\n", "main." + name, "system.main." + name));
+			return spelled + "(" + fuzz.oneOf(arguments) + ")";
+		}, () -> fuzz.oneOf(tables), () -> fuzz.oneOf(pieces)), () -> "");
 	}
 
 }

@@ -11,9 +11,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -222,46 +219,38 @@ class SqlGuardTest {
 	/** About 20 s on two cores; -Dgridsight.fuzz.tries=N for a longer run. */
 	static final int DEFAULT_TRIES = 3_000;
 
-	@Example
+	@Test
 	void fuzzedSqlIsRefusedOrRendersOnlyAllowedReads() {
-		int tries = Integer.getInteger("gridsight.fuzz.tries", DEFAULT_TRIES);
+		int tries = SqlFuzz.cases("gridsight.fuzz.tries", DEFAULT_TRIES);
+		SqlFuzz fuzz = SqlFuzz.seeded("SqlGuard fuzz");
 		long start = System.nanoTime();
 		int[] accepted = { 0 };
-		fuzzedSql().sampleStream().limit(tries).forEach(sql -> {
+		for (int i = 0; i < tries; i++) {
+			String sql = fuzzedSql(fuzz);
 			SqlGuard.CheckedSql checked;
 			try {
 				checked = check(sql);
 			}
 			catch (InvalidInput refused) {
-				return;
+				continue;
 			}
 			catch (RuntimeException | Error bug) {
-				throw new AssertionError("check threw " + bug + " for: " + sql, bug);
+				throw new AssertionError("check threw " + bug + " for: " + sql + " (seed " + fuzz.seed + ")", bug);
 			}
 			accepted[0]++;
 			assertReadsOnlyAllowed(checked.sql());
-		});
+		}
 		System.out.printf("SqlGuard fuzz: %d tries, %d accepted, %d ms%n", tries, accepted[0],
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	static Arbitrary<String> fuzzedSql() {
-		Arbitrary<String> hex = Arbitraries.strings().withChars("0123456789abcdef").ofLength(4);
-		Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES), hex.map(h -> "ds_" + h),
-				Arbitraries.of(PIECES).map(p -> p.toUpperCase(Locale.ROOT)),
-				Arbitraries.strings().withChars("'\"$;\\-/*\n eE&U\u200b\u0435(),:").ofMaxLength(4));
-		Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "", "/**/", "--x\n", "\n", "\t");
-		Arbitrary<String> body = piece.list()
-			.ofMinSize(1)
-			.ofMaxSize(24)
-			.flatMap(pieces -> separator.list().ofSize(pieces.size()).map(separators -> {
-				StringBuilder sql = new StringBuilder();
-				for (int i = 0; i < pieces.size(); i++) {
-					sql.append(pieces.get(i)).append(separators.get(i));
-				}
-				return sql.toString();
-			}));
-		return Arbitraries.oneOf(body.map(b -> "select " + b), body.map(b -> "select * from ds_a1 where " + b), body);
+	static String fuzzedSql(SqlFuzz fuzz) {
+		String body = fuzz.joined(1, 24,
+				() -> fuzz.anyOf(() -> fuzz.oneOf(PIECES), () -> "ds_" + fuzz.chars("0123456789abcdef", 4, 4),
+						() -> fuzz.oneOf(PIECES).toUpperCase(Locale.ROOT),
+						() -> fuzz.chars("'\"$;\\-/*\n eE&U\u200b\u0435(),:", 0, 4)),
+				() -> fuzz.oneOf(List.of(" ", " ", " ", "", "/**/", "--x\n", "\n", "\t")));
+		return fuzz.anyOf(() -> "select " + body, () -> "select * from ds_a1 where " + body, () -> body);
 	}
 
 	static final List<String> PIECES = List.of("select", "from", "where", "join", "on", "union all", "with", "as",
