@@ -6,15 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Semaphore;
 
 import org.springframework.stereotype.Service;
 
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.platform.InvalidInput;
-import dev.gridsight.platform.TooManyRequests;
 
 /**
  * User SQL, behind two walls. The checker parses it, allows only a read-only SELECT made
@@ -32,15 +28,13 @@ class RawSqlService {
 
 	private final SqlSandbox sandbox;
 
-	private final int concurrentPerUser;
-
-	private final ConcurrentMap<UUID, Semaphore> running = new ConcurrentHashMap<>();
+	private final QuerySlots slots;
 
 	RawSqlService(CatalogRepository catalog, DatasetAccess access, SqlSandbox sandbox, WarehouseLimits limits) {
 		this.catalog = catalog;
 		this.access = access;
 		this.sandbox = sandbox;
-		this.concurrentPerUser = limits.sqlConcurrentPerUser();
+		this.slots = new QuerySlots(limits.sqlConcurrentPerUser());
 	}
 
 	/**
@@ -65,17 +59,8 @@ class RawSqlService {
 			}
 			tables.add(new SqlSandbox.SandboxTable(name, stored.table(), stored.summary().dataVersion()));
 		}
-		Semaphore slots = running.computeIfAbsent(userId, key -> new Semaphore(concurrentPerUser));
-		if (!slots.tryAcquire()) {
-			throw new TooManyRequests(
-					"You already have " + concurrentPerUser + " SQL queries running; wait for one to finish.",
-					java.time.Duration.ofSeconds(1));
-		}
-		try {
+		try (QuerySlots.Slot slot = slots.take(userId)) {
 			return sandbox.run(checked.sql(), tables, rowCap);
-		}
-		finally {
-			slots.release();
 		}
 	}
 
