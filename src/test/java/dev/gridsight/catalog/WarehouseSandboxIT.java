@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.gridsight.Accounts;
 import dev.gridsight.ApiClient;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workspace (whose dataset holds a canary string that must never come back).
  */
 @IntegrationTest
+@TestPropertySource(properties = "gridsight.warehouse.sql-timeout=4s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarehouseSandboxIT {
 
@@ -103,6 +107,20 @@ class WarehouseSandboxIT {
 		assertThat(pwn).doesNotExist();
 		assertThat(query("select count(*) from meters where kw > 0").json().path("rows").get(0).get(0).asLong())
 			.isEqualTo(2);
+	}
+
+	@Test
+	void aBombEndsWithinItsBudgetWhileOthersAreServed() throws Exception {
+		CompletableFuture<ApiClient.Response> bomb = CompletableFuture.supplyAsync(() -> query(
+				"select count(*) from range(1000000000) a, range(1000000000) b where a.range + b.range < 0"));
+		ApiClient.Response other = owner.post("/api/datasets/query",
+				Map.of("workspaceId", workspace, "sql", "select count(*) from meters"));
+		assertThat(other.status()).as(other.body()).isEqualTo(200);
+		assertThat(owner.get("/api/datasets?workspaceId=" + workspace).status()).isEqualTo(200);
+		assertThat(owner.get("/actuator/health").status()).isEqualTo(200);
+		ApiClient.Response ended = bomb.get(60, TimeUnit.SECONDS);
+		assertThat(ended.status()).as(ended.body()).isEqualTo(400);
+		assertThat(ended.detail()).contains("time budget (4 s");
 	}
 
 	@Test
