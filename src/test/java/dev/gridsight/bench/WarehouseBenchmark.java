@@ -427,18 +427,7 @@ public final class WarehouseBenchmark {
 		}
 
 		private String listDatasets() {
-			try {
-				HttpResponse<String> response = get("/api/datasets?size=100");
-				check(response, 200);
-				return response.body();
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+			return getOk("/api/datasets?size=100");
 		}
 
 		private String send(String method, String path, String body, String contentType) {
@@ -461,9 +450,12 @@ public final class WarehouseBenchmark {
 		}
 
 		String chartData(String chart, String window) {
+			return getOk("/api/charts/" + chart + (window == null ? "" : "/data?window=" + window));
+		}
+
+		private String getOk(String path) {
 			try {
-				HttpResponse<String> response = get(
-						"/api/charts/" + chart + (window == null ? "" : "/data?window=" + window));
+				HttpResponse<String> response = get(path);
 				check(response, 200);
 				return response.body();
 			}
