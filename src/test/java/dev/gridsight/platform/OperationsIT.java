@@ -81,6 +81,9 @@ class OperationsIT {
 		assertThat(page.status()).as(target.toString()).isEqualTo(200);
 		assertThat(page.header("Content-Type")).startsWith("text/html");
 		assertThat(page.body()).contains("swagger-ui");
+		// the Swagger UI writes a style element of its own: styles, never scripts, inline
+		assertThat(page.header("Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline'")
+			.contains("script-src 'self';");
 
 		ApiClient.Response initializer = anonymous.get(target.resolve("swagger-initializer.js").getRawPath());
 		assertThat(initializer.status()).isEqualTo(200);
