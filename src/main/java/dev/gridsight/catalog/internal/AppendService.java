@@ -30,6 +30,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -72,8 +73,12 @@ class AppendService {
 
 	private final GridsightProperties.ImportLimits limits;
 
+	private final TransactionTemplate transactions;
+
 	AppendService(CatalogRepository catalog, DatasetAccess access, Warehouse warehouse,
-			ApplicationEventPublisher events, Clock clock, GridsightProperties properties) {
+			ApplicationEventPublisher events, Clock clock, GridsightProperties properties,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.limits = properties.importLimits();
 		this.catalog = catalog;
 		this.access = access;
@@ -292,8 +297,12 @@ class AppendService {
 		if (result.replayed()) {
 			return result;
 		}
-		catalog.recordAppend(id, result.rowsAppended(), now);
-		events.publishEvent(new DatasetAppended(id, stored.summary().workspaceId(), result.rowsAppended(), version));
+		// in one app-database transaction, so that listeners run after it commits
+		transactions.executeWithoutResult(status -> {
+			catalog.recordAppend(id, result.rowsAppended(), now);
+			events
+				.publishEvent(new DatasetAppended(id, stored.summary().workspaceId(), result.rowsAppended(), version));
+		});
 		return result;
 	}
 

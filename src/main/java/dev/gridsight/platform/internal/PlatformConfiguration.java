@@ -10,12 +10,14 @@ import jakarta.servlet.MultipartConfigElement;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.gridsight.platform.GridsightProperties;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableAsync
 class PlatformConfiguration {
 
 	@Bean
