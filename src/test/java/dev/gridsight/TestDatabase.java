@@ -27,15 +27,23 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
 	static final String POSTGRES_URL_ENV = "GRIDSIGHT_TEST_POSTGRES_URL";
 
-	static boolean postgres() {
+	public static boolean postgres() {
 		return "postgres".equals(System.getProperty("gridsight.test.database"));
+	}
+
+	/**
+	 * A fresh database of the kind this pass tests: an in-memory H2 (shared by every
+	 * context of this JVM that opens the same URL), or a new PostgreSQL schema.
+	 */
+	public static String freshDatabaseUrl() {
+		String id = "gs_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		return postgres() ? createSchema(System.getenv(POSTGRES_URL_ENV), id) : "jdbc:h2:mem:" + id
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 	}
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		String id = "gs_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		String url = postgres() ? createSchema(System.getenv(POSTGRES_URL_ENV), id) : "jdbc:h2:mem:" + id
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		String url = freshDatabaseUrl();
 		Path dataDir;
 		try {
 			dataDir = Files.createTempDirectory("gridsight-it-");

@@ -34,8 +34,8 @@ class LiveRefreshIT {
 		secondBrowser.loginOk(owner.email(), owner.password());
 		try (LiveStomp first = new LiveStomp(port, owner.client().cookie("GRIDSIGHT_SESSION"));
 				LiveStomp second = new LiveStomp(port, secondBrowser.cookie("GRIDSIGHT_SESSION"))) {
-			first.subscribe("/topic/datasets/" + dataset);
-			second.subscribe("/topic/datasets/" + dataset);
+			first.subscribe("/topic/datasets." + dataset);
+			second.subscribe("/topic/datasets." + dataset);
 			// a subscription is registered when the broker has seen it: append until it
 			// arrives, at most a few times
 			Map<String, Object> update = appendUntilReceived(owner.client(), dataset, first);
@@ -52,7 +52,7 @@ class LiveRefreshIT {
 		String dataset = upload(owner.client());
 		Accounts.Person stranger = accounts.member();
 		try (LiveStomp spy = new LiveStomp(port, stranger.client().cookie("GRIDSIGHT_SESSION"))) {
-			spy.subscribe("/topic/datasets/" + dataset);
+			spy.subscribe("/topic/datasets." + dataset);
 			String error = spy.errors.poll(10, TimeUnit.SECONDS);
 			assertThat(error).as("the server refuses the subscription").isNotNull();
 			owner.client()

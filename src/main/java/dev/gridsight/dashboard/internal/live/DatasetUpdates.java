@@ -10,7 +10,7 @@ import dev.gridsight.catalog.DatasetAppended;
 
 /**
  * Tells every open view of a dataset's charts that it has new rows, on
- * {@code /topic/datasets/{id}}; the views then ask for their data again over HTTP, with
+ * {@code /topic/datasets.{id}}; the views then ask for their data again over HTTP, with
  * their own permissions, so the message carries nothing but the new data version.
  */
 @Component
@@ -28,7 +28,7 @@ class DatasetUpdates {
 
 	@ApplicationModuleListener
 	void on(DatasetAppended appended) {
-		messaging.convertAndSend("/topic/datasets/" + appended.datasetId(),
+		messaging.convertAndSend("/topic/datasets." + appended.datasetId(),
 				new DatasetChanged(appended.datasetId(), appended.dataVersion(), appended.rowsAppended()));
 	}
 

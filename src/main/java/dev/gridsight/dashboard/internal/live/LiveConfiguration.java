@@ -44,7 +44,9 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 				.setClientLogin(relay.login())
 				.setClientPasscode(relay.passcode())
 				.setSystemLogin(relay.login())
-				.setSystemPasscode(relay.passcode());
+				.setSystemPasscode(relay.passcode())
+				// RabbitMQ reads STOMP's host header as its virtual host
+				.setVirtualHost(relay.virtualHost());
 		}
 		else {
 			registry.enableSimpleBroker("/topic");

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record LiveProperties(Relay relay) {
 
 	LiveProperties {
-		relay = relay == null ? new Relay(false, null, null, null, null) : relay;
+		relay = relay == null ? new Relay(false, null, null, null, null, null) : relay;
 	}
 
 	/**
@@ -23,14 +23,16 @@ record LiveProperties(Relay relay) {
 	 * @param port its STOMP port (default 61613)
 	 * @param login the login for the relay's connections (default guest)
 	 * @param passcode its password (default guest)
+	 * @param virtualHost the broker's virtual host (default /)
 	 */
-	record Relay(boolean enabled, String host, Integer port, String login, String passcode) {
+	record Relay(boolean enabled, String host, Integer port, String login, String passcode, String virtualHost) {
 
 		Relay {
 			host = host == null ? "127.0.0.1" : host;
 			port = port == null ? 61613 : port;
 			login = login == null ? "guest" : login;
 			passcode = passcode == null ? "guest" : passcode;
+			virtualHost = virtualHost == null ? "/" : virtualHost;
 		}
 
 	}

@@ -28,7 +28,7 @@ import dev.gridsight.platform.ProblemException;
 @Component
 class SubscriptionGuard implements ChannelInterceptor {
 
-	static final Pattern DATASET_TOPIC = Pattern.compile("/topic/datasets/([0-9a-f-]{36})");
+	static final Pattern DATASET_TOPIC = Pattern.compile("/topic/datasets\\.([0-9a-f-]{36})");
 
 	private final Catalog catalog;
 
