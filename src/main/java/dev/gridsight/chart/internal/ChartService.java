@@ -9,11 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,9 @@ import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.catalog.DatasetSchema;
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.chart.ChartData;
+import dev.gridsight.chart.ChartGrants;
 import dev.gridsight.chart.ChartQuery;
+import dev.gridsight.chart.ChartReads;
 import dev.gridsight.chart.ChartWindow;
 import dev.gridsight.chart.TimeWindow;
 import dev.gridsight.chart.Visual;
@@ -44,7 +48,7 @@ import dev.gridsight.workspace.WorkspaceRole;
  * with M4; results are cached by (query, window, data version).
  */
 @Service
-class ChartService {
+class ChartService implements ChartReads {
 
 	static final String NOT_FOUND = "No such chart.";
 
@@ -57,6 +61,9 @@ class ChartService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/** Shares: asked only when the user is not a member of the chart's workspace. */
+	private final ObjectProvider<ChartGrants> grants;
 
 	private final ChartQueryCompiler compiler = new ChartQueryCompiler();
 
@@ -74,8 +81,9 @@ class ChartService {
 	private final Duration timeout;
 
 	ChartService(ChartRepository charts, Catalog catalog, WorkspaceAccess access, ApplicationEventPublisher events,
-			Clock clock, @Value("${gridsight.chart.row-cap:100000}") int rowCap,
+			Clock clock, ObjectProvider<ChartGrants> grants, @Value("${gridsight.chart.row-cap:100000}") int rowCap,
 			@Value("${gridsight.chart.timeout:30s}") Duration timeout) {
+		this.grants = grants;
 		this.rowCap = rowCap;
 		this.timeout = timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout;
 		this.charts = charts;
@@ -130,14 +138,45 @@ class ChartService {
 	}
 
 	ChartRecord get(UserAccount user, UUID id) {
+		return readable(user.id(), id, true).chart();
+	}
+
+	/**
+	 * A chart and whose workspace rights read its data: the user's own, or, for a chart
+	 * shared with a non-member, the sharer's, for this one chart.
+	 */
+	private record Readable(ChartRecord chart, UUID readerId) {
+	}
+
+	private Readable readable(UUID userId, UUID id, boolean viaShares) {
 		ChartRecord chart = charts.find(id).orElseThrow(() -> new NotFound(NOT_FOUND));
 		try {
-			access.require(chart.workspaceId(), user.id(), WorkspaceRole.VIEWER);
+			access.require(chart.workspaceId(), userId, WorkspaceRole.VIEWER);
+			return new Readable(chart, userId);
 		}
 		catch (NotFound ex) {
-			throw new NotFound(NOT_FOUND);
+			UUID grantor = !viaShares ? null
+					: grants.orderedStream()
+						.map(grant -> grant.grantor(id, userId, ChartGrants.Right.READ))
+						.flatMap(Optional::stream)
+						.findFirst()
+						.orElse(null);
+			if (grantor == null) {
+				throw new NotFound(NOT_FOUND);
+			}
+			return new Readable(chart, grantor);
 		}
-		return chart;
+	}
+
+	@Override
+	public Chart readable(UUID chartId, UUID userId) {
+		ChartRecord chart = readable(userId, chartId, false).chart();
+		return new Chart(chart.id(), chart.workspaceId(), chart.title(), chart.visual());
+	}
+
+	@Override
+	public ChartData data(UUID chartId, UUID userId, String window) {
+		return data(readable(userId, chartId, false), window, null, true);
 	}
 
 	PageResult<ChartRecord> list(UserAccount user, UUID workspaceId, PageQuery page) {
@@ -159,33 +198,38 @@ class ChartService {
 	 * drops it).
 	 */
 	ChartData data(UserAccount user, UUID id, String windowParameter, Integer budget, boolean downsample) {
-		ChartRecord chart = get(user, id);
+		return data(readable(user.id(), id, true), windowParameter, budget, downsample);
+	}
+
+	private ChartData data(Readable readable, String windowParameter, Integer budget, boolean downsample) {
+		ChartRecord chart = readable.chart();
+		UUID reader = readable.readerId();
 		int points = budget == null ? M4Downsampler.DEFAULT_BUDGET : budget;
 		if (points < 10 || points > M4Downsampler.MAX_BUDGET) {
 			throw new InvalidInput("points must be between 10 and " + M4Downsampler.MAX_BUDGET + ".");
 		}
 		if (chart.sql() != null) {
-			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), user.id(), rowCap);
+			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), reader, rowCap);
 			return new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null);
 		}
 		TimeWindow requested = WindowParameter.parse(windowParameter);
 		TimeWindow window = WindowParameter.isAll(windowParameter) ? null
 				: requested != null ? requested : chart.query().window();
-		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), user.id());
+		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), reader);
 		CacheKey key = new CacheKey(schema.id(), chart.query(), window, schema.dataVersion(), points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
 			return cached;
 		}
 		// an absolute window needs no anchor, and so no query for the latest timestamp
-		WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null : anchor(user, schema);
+		WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null : anchor(reader, schema);
 		ChartWindow resolved = window == null ? null : window.resolve(anchor).orElse(null);
 		Catalog.ReadBudget reads = new Catalog.ReadBudget(rowCap, timeout);
 		// the dialect is the catalog's to know: the query is compiled when it is asked
 		// for
 		CompiledQuery[] compiled = new CompiledQuery[1];
 		boolean[] reduced = new boolean[1];
-		TabularData rows = catalog.select(user.id(), schema, dialect -> {
+		TabularData rows = catalog.select(reader, schema, dialect -> {
 			// the compiler reads a points window from the query, so it gets the one in
 			// force
 			compiled[0] = compiler.compile(chart.query().withWindow(window), schema, resolved, dialect);
@@ -236,13 +280,13 @@ class ChartService {
 	}
 
 	/** Historical data: windows end at the latest timestamp; live data: at now. */
-	private WindowAnchor anchor(UserAccount user, DatasetSchema schema) {
+	private WindowAnchor anchor(UUID reader, DatasetSchema schema) {
 		if (schema.live()) {
 			return WindowAnchor.now(clock.instant());
 		}
 		DatasetColumn time = schema.timeColumn()
 			.orElseThrow(() -> new InvalidInput("Dataset " + schema.name() + " has no time column for a window."));
-		TabularData latest = catalog.select(user.id(), schema,
+		TabularData latest = catalog.select(reader, schema,
 				dialect -> DSL.using(dialect)
 					.select(DSL.max(DSL.field(DSL.name(time.name()))).as("latest"))
 					.from(DSL.table(DSL.name(schema.table()))),

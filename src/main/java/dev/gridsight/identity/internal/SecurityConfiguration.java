@@ -3,11 +3,15 @@ package dev.gridsight.identity.internal;
 import java.io.IOException;
 import java.time.Clock;
 
+import java.util.regex.Pattern;
+
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +38,7 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -70,6 +75,30 @@ class SecurityConfiguration {
 	 */
 	static final String DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
+
+	/**
+	 * Public link pages and their data ({@code /s/**}, {@code /api/public/**}, the
+	 * sharing module's): reachable without a session, and the only responses that may be
+	 * framed, by the sources in {@code gridsight.sharing.frame-ancestors}.
+	 */
+	static boolean publicLink(HttpServletRequest request) {
+		// a page forwarded to index.html keeps the address it was asked for
+		Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH);
+		String path = forwarded instanceof String original ? original : request.getServletPath();
+		return path.startsWith("/s/") || path.startsWith("/api/public/");
+	}
+
+	/** Host sources, schemes, {@code *} and quoted keywords; never a {@code ;}. */
+	private static final Pattern FRAME_ANCESTORS = Pattern.compile("[A-Za-z0-9*.:/'_-]+( [A-Za-z0-9*.:/'_-]+)*");
+
+	static String publicContentSecurityPolicy(String frameAncestors) {
+		String sources = frameAncestors == null || frameAncestors.isBlank() ? "*" : frameAncestors.trim();
+		if (!FRAME_ANCESTORS.matcher(sources).matches()) {
+			throw new IllegalStateException("gridsight.sharing.frame-ancestors must be CSP sources separated by "
+					+ "spaces, like \"https://intranet.example.com 'self'\", not '" + sources + "'.");
+		}
+		return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors " + sources);
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -125,7 +154,8 @@ class SecurityConfiguration {
 			ExternalIdentities externalIdentities, ObjectProvider<JwtDecoder> jwtDecoder,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApplicationEventPublisher events,
-			UserSessions sessions) throws Exception {
+			UserSessions sessions, @Value("${gridsight.sharing.frame-ancestors:*}") String frameAncestors)
+			throws Exception {
 		boolean jwtEnabled = jwtDecoder.getIfAvailable() != null;
 		RequestMatcher bearerRequest = request -> {
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -142,6 +172,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/api/public/**")
+			.permitAll()
 			.requestMatchers("/api/**")
 			.authenticated()
 			.anyRequest()
@@ -149,6 +181,7 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository)
 			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
 			.ignoringRequestMatchers(bearerRequest)
+			.ignoringRequestMatchers(SecurityConfiguration::publicLink)
 			// Login itself is exempt so scripts can sign in; the token is rotated right
 			// after.
 			.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
@@ -165,10 +198,23 @@ class SecurityConfiguration {
 			.addLogoutHandler((request, response, authentication) -> auditLogout(events, authentication))
 			.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
 		RequestMatcher docs = request -> request.getServletPath().startsWith("/api/docs/");
-		http.headers(headers -> headers
+		RequestMatcher publicLink = SecurityConfiguration::publicLink;
+		RequestMatcher app = request -> !docs.matches(request) && !publicLink.matches(request);
+		String publicPolicy = publicContentSecurityPolicy(frameAncestors);
+		http.headers(headers -> headers.frameOptions(frameOptions -> frameOptions.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(publicLink),
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docs,
 					new StaticHeadersWriter("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY)))
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(docs),
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicLink,
+					new StaticHeadersWriter("Content-Security-Policy", publicPolicy)))
+			// the token is in the page's address: it must not leak to other sites or
+			// indexes
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicLink,
+					new StaticHeadersWriter("Referrer-Policy", "no-referrer")))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicLink,
+					new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(app,
 					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
 		http.httpBasic(basic -> basic.disable());
 		http.formLogin(form -> form.disable());
