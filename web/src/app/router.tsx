@@ -81,7 +81,9 @@ export const routes = [
     ),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'dashboard/:tabId', element: <DashboardPage /> },
       { path: 'chat', element: <ChatPage /> },
       { path: 'data', element: <DataPage /> },
       { path: 'data/:datasetId', element: <DatasetPage /> },

@@ -9,7 +9,7 @@ import { ChatIcon, DashboardIcon, DataIcon, EnergyIcon, SettingsIcon } from './i
 import { UserMenu } from './user-menu';
 
 const NAV: { to: string; label: string; icon: ReactNode; end?: boolean }[] = [
-  { to: '/', label: 'Dashboard', icon: <DashboardIcon />, end: true },
+  { to: '/dashboard', label: 'Dashboard', icon: <DashboardIcon /> },
   { to: '/chat', label: 'Chat', icon: <ChatIcon /> },
   { to: '/data', label: 'Data', icon: <DataIcon /> },
   { to: '/energy', label: 'Energy', icon: <EnergyIcon /> },

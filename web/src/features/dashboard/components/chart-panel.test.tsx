@@ -1,0 +1,70 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch } from '@/test/fetch-mock';
+import { renderWithQuery } from '@/test/render';
+import type { ChartDataOnTab, TabChart } from '../types';
+import { ChartPanel } from './chart-panel';
+
+const chart = (overrides: Partial<TabChart> = {}): TabChart => ({
+  chartId: 'c1',
+  title: 'Demand',
+  visual: { type: 'line', x: 'ts', y: ['load'] },
+  layout: { x: 0, y: 0, w: 6, h: 4 },
+  ...overrides,
+});
+
+const result = (overrides: Partial<ChartDataOnTab> = {}): ChartDataOnTab => ({
+  chartId: 'c1',
+  data: {
+    columns: [{ name: 'ts' }, { name: 'load' }],
+    rows: [['2023-07-31T22:00:00Z', 12.5]],
+    downsampled: true,
+    truncated: false,
+    window: { from: '2023-07-24T23:00:00Z', to: '2023-07-31T23:00:00Z' },
+    anchor: 'the latest data at 2023-07-31T22:00:00Z',
+  },
+  filters: [
+    { column: 'building', applied: true },
+    { column: 'location', applied: false },
+  ],
+  ...overrides,
+});
+
+describe('chart on a tab', () => {
+  it('saysWhichWindowItShowsHowItWasAnchoredAndWhereFiltersApply', () => {
+    renderWithQuery(<ChartPanel tabId="t1" chart={chart()} result={result()} loading={false} onRemove={() => {}} />);
+    expect(screen.getByTestId('chart-window')).toHaveTextContent(
+      'Shows 2023-07-24 23:00 UTC – 2023-07-31 23:00 UTC · anchored on the latest data at 2023-07-31T22:00:00Z',
+    );
+    expect(screen.getByText('downsampled')).toBeInTheDocument();
+    expect(screen.getByText('building: applies')).toBeInTheDocument();
+    expect(screen.getByText('location: does not apply')).toBeInTheDocument();
+    expect(screen.queryByText(/overrides the tab’s window/)).not.toBeInTheDocument();
+  });
+
+  it('marksAnOverrideAndGoesBackToTheTabsWindowInOneClick', async () => {
+    document.cookie = 'XSRF-TOKEN=csrf';
+    const { requests } = mockFetch({ 'PATCH /api/tabs/t1/charts/c1': () => json(chart()) });
+    renderWithQuery(
+      <ChartPanel tabId="t1" chart={chart({ window: { last: 'PT24H' } })} result={result()} loading={false} onRemove={() => {}} />,
+    );
+    expect(screen.getByText('overrides the tab’s window: Last 24 hours')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Use the tab’s window' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]!.body).toEqual({ window: null });
+  });
+
+  it('showsTheServersDetailWhenOneChartFails', () => {
+    renderWithQuery(
+      <ChartPanel
+        tabId="t1"
+        chart={chart()}
+        result={{ chartId: 'c1', filters: [], error: { status: 400, detail: "Unknown column 'lod_kwh'." } }}
+        loading={false}
+        onRemove={() => {}}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent("Unknown column 'lod_kwh'.");
+  });
+});

@@ -1,0 +1,228 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorAlert } from '@/components/alert';
+import { Button } from '@/components/button';
+import { getDatasetsQueryOptions } from '@/features/data/api/get-datasets';
+import { useCharts } from '../api/get-chart';
+import { useTab } from '../api/get-tab';
+import { useTabData } from '../api/get-tab-data';
+import { tabDataKey } from '../api/keys';
+import { useRemoveTabChart } from '../api/remove-tab-chart';
+import { useUpdateTab } from '../api/update-tab';
+import { cardKey, chartKey, layoutOfTab, placeBelow } from '../grid-layout';
+import { useLiveDatasets, useLiveStatus } from '../live/use-live-datasets';
+import type { Tab, TabView as View } from '../types';
+import { searchFromView, viewDiffersFromTab, viewFromSearch, withFilterValues } from '../url-state';
+import { ChartPanel } from './chart-panel';
+import { DashboardGrid } from './dashboard-grid';
+import { FilterChips } from './filter-chips';
+import type { FilterColumn } from './filter-chips';
+import { TextCardPanel } from './text-card';
+import { WindowPicker } from './window-picker';
+
+export const REFRESH_CHOICES: { seconds: number; label: string }[] = [
+  { seconds: 0, label: 'Off' },
+  { seconds: 5, label: '5 s' },
+  { seconds: 10, label: '10 s' },
+  { seconds: 30, label: '30 s' },
+  { seconds: 60, label: '1 min' },
+  { seconds: 300, label: '5 min' },
+  { seconds: 900, label: '15 min' },
+  { seconds: 1800, label: '30 min' },
+  { seconds: 3600, label: '1 h' },
+];
+
+export function TabSkeleton() {
+  return (
+    <div aria-label="Loading tab" role="status" className="grid grid-cols-1 gap-3 md:grid-cols-2">
+      {[0, 1, 2, 3].map((i) => (
+        <div key={i} className="h-56 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Each chart's dataset id, for live updates. ChartData does not carry it, so it is derived:
+ * `GET /api/charts/{id}` names the dataset, `GET /api/datasets?workspaceId=` maps names to ids.
+ */
+function useTabDatasets(tab: Tab | undefined, workspaceId: string) {
+  const charts = useCharts(tab?.charts.map((c) => c.chartId) ?? []);
+  const datasets = useQuery({ ...getDatasetsQueryOptions({ workspaceId, size: 200 }), enabled: !!tab });
+  return useMemo(() => {
+    const byName = new Map((datasets.data?.items ?? []).map((d) => [d.name, d]));
+    const used = charts
+      .map((c) => c.data?.query?.dataset)
+      .filter((name): name is string => !!name)
+      .map((name) => byName.get(name))
+      .filter((d) => !!d);
+    const unique = [...new Map(used.map((d) => [d.id, d])).values()];
+    const columns = new Map<string, FilterColumn>();
+    for (const d of unique) {
+      for (const column of d.columns) {
+        if (column.role !== 'dimension') continue;
+        const entry = columns.get(column.name) ?? { name: column.name, datasetIds: [] };
+        entry.datasetIds.push(d.id);
+        columns.set(column.name, entry);
+      }
+    }
+    return { datasetIds: unique.map((d) => d.id), filterColumns: [...columns.values()] };
+  }, [charts, datasets.data]);
+}
+
+function LiveBadge() {
+  const status = useLiveStatus();
+  const text = { idle: 'Not live', connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' }[status];
+  return (
+    <span className="flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400" role="status">
+      <span className={`size-2 rounded-full ${status === 'live' ? 'bg-emerald-500' : 'bg-slate-400'}`} aria-hidden />
+      {text}
+    </span>
+  );
+}
+
+/** One tab: its window, filters, refresh and the grid of its charts and cards. */
+export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: string }) {
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useSearchParams();
+  const tab = useTab({ tabId });
+  const updateTab = useUpdateTab();
+  const removeChart = useRemoveTabChart();
+
+  const view: View = useMemo(
+    () => (tab.data ? viewFromSearch(search, tab.data) : { window: null, filters: [] }),
+    [search, tab.data],
+  );
+  const setView = (next: View) => setSearch(searchFromView(next, search), { replace: true });
+
+  const refreshSeconds = tab.data?.refreshSeconds ?? 0;
+  const data = useTabData({
+    tabId,
+    view,
+    queryConfig: {
+      enabled: !!tab.data,
+      refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    },
+  });
+
+  const { datasetIds, filterColumns } = useTabDatasets(tab.data, workspaceId);
+  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: tabDataKey(tabId) }), [queryClient, tabId]);
+  useLiveDatasets(datasetIds, () => void refresh());
+
+  if (tab.isPending) return <TabSkeleton />;
+  if (tab.isError) {
+    return (
+      <div className="space-y-2">
+        <ErrorAlert error={tab.error} />
+        <Button variant="secondary" onClick={() => tab.refetch()}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
+  const current = tab.data;
+  const items = layoutOfTab(current);
+  const results = new Map((data.data?.charts ?? []).map((c) => [c.chartId, c]));
+
+  const addCard = () => {
+    const id = crypto.randomUUID();
+    updateTab.mutate({
+      tabId,
+      cards: [...current.cards, { id, markdown: '', layout: placeBelow(items, 6, 3) }],
+    });
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <WindowPicker label="Tab window" value={view.window} onChange={(window) => setView({ ...view, window })} />
+        {viewDiffersFromTab(view, current) && (
+          <Button
+            variant="ghost"
+            size="sm"
+            pending={updateTab.isPending}
+            onClick={() => updateTab.mutate({ tabId, window: view.window, filters: view.filters })}
+          >
+            Save as the tab’s default
+          </Button>
+        )}
+        <div className="ml-auto flex items-center gap-2">
+          <LiveBadge />
+          <label className="flex items-center gap-1 text-sm">
+            Auto-refresh
+            <select
+              value={refreshSeconds}
+              onChange={(e) => updateTab.mutate({ tabId, refreshSeconds: Number(e.target.value) || null })}
+              className="rounded border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-800"
+            >
+              {REFRESH_CHOICES.map((c) => (
+                <option key={c.seconds} value={c.seconds}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button variant="secondary" size="sm" onClick={() => void refresh()} pending={data.isFetching}>
+            Refresh
+          </Button>
+          <Button variant="secondary" size="sm" onClick={addCard}>
+            + Text
+          </Button>
+        </div>
+      </div>
+      <FilterChips
+        filters={view.filters}
+        columns={filterColumns}
+        onChangeValues={(column, values) => setView({ ...view, filters: withFilterValues(view.filters, column, values) })}
+        onDefine={(column) => updateTab.mutate({ tabId, filters: [...current.filters, { column, values: [] }] })}
+        onUndefine={(column) => updateTab.mutate({ tabId, filters: current.filters.filter((f) => f.column !== column) })}
+      />
+      <ErrorAlert error={updateTab.error ?? removeChart.error} />
+      {data.isError && <ErrorAlert error={data.error} />}
+      {current.charts.length === 0 && current.cards.length === 0 ? (
+        <div className="rounded-md border border-dashed border-slate-300 p-10 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+          <p className="font-medium">Pin a chart from the library or the chat.</p>
+          <p className="mt-1">
+            <Link to="/chat" className="text-teal-700 underline dark:text-teal-400">
+              Ask for a chart in Chat
+            </Link>{' '}
+            or add a text card with “+ Text”.
+          </p>
+        </div>
+      ) : (
+        <DashboardGrid
+          tabId={tabId}
+          items={items}
+          render={(key) => {
+            const chart = current.charts.find((c) => chartKey(c.chartId) === key);
+            if (chart) {
+              return (
+                <ChartPanel
+                  tabId={tabId}
+                  chart={chart}
+                  result={results.get(chart.chartId)}
+                  loading={data.isPending || data.isFetching}
+                  removing={removeChart.isPending && removeChart.variables?.chartId === chart.chartId}
+                  onRemove={() => removeChart.mutate({ tabId, chartId: chart.chartId })}
+                />
+              );
+            }
+            const card = current.cards.find((c) => cardKey(c.id) === key);
+            if (!card) return null;
+            return (
+              <TextCardPanel
+                card={card}
+                saving={updateTab.isPending}
+                onSave={(markdown) =>
+                  updateTab.mutate({ tabId, cards: current.cards.map((c) => (c.id === card.id ? { ...c, markdown } : c)) })
+                }
+                onRemove={() => updateTab.mutate({ tabId, cards: current.cards.filter((c) => c.id !== card.id) })}
+              />
+            );
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { LiveConnection, liveUrl } from './live-connection';
+import type { StompLike } from './live-connection';
+
+function fakeClient() {
+  const handlers = new Map<string, (m: { body: string }) => void>();
+  const client = {
+    connected: false,
+    activate: vi.fn(),
+    deactivate: vi.fn(async () => {}),
+    subscribe: vi.fn((destination: string, handler: (m: { body: string }) => void) => {
+      handlers.set(destination, handler);
+      return { id: destination, unsubscribe: vi.fn(() => handlers.delete(destination)) };
+    }),
+    onConnect: () => {},
+    onWebSocketClose: () => {},
+    onStompError: () => {},
+  };
+  const connect = () => {
+    client.connected = true;
+    (client.onConnect as () => void)();
+  };
+  return { client: client as unknown as StompLike & typeof client, handlers, connect };
+}
+
+describe('live connection', () => {
+  it('usesTheSameOriginLiveEndpoint', () => {
+    expect(liveUrl({ protocol: 'https:', host: 'grid.example:8443' })).toBe('wss://grid.example:8443/api/live');
+    expect(liveUrl({ protocol: 'http:', host: 'localhost:5173' })).toBe('ws://localhost:5173/api/live');
+  });
+
+  it('subscribesOncePerDatasetAndDeliversAppends', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const a = vi.fn();
+    const b = vi.fn();
+    live.watch('d1', a);
+    live.watch('d1', b);
+    fake.connect();
+    expect(fake.client.subscribe).toHaveBeenCalledTimes(1);
+    fake.handlers.get('/topic/datasets.d1')!({ body: '{"datasetId":"d1","dataVersion":4,"rowsAppended":2}' });
+    expect(a).toHaveBeenCalledWith({ datasetId: 'd1', dataVersion: 4, rowsAppended: 2 });
+    expect(b).toHaveBeenCalledTimes(1);
+  });
+
+  it('resubscribesAndTellsWatchersAfterAReconnect', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const listener = vi.fn();
+    live.watch('d1', listener);
+    fake.connect();
+    fake.connect();
+    expect(fake.client.subscribe).toHaveBeenCalledTimes(2);
+    expect(listener).toHaveBeenCalledWith({ datasetId: 'd1', reconnected: true });
+  });
+
+  it('closesWithTheLastWatcher', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const stop = live.watch('d1', () => {});
+    fake.connect();
+    stop();
+    expect(fake.client.deactivate).toHaveBeenCalled();
+    expect(live.status).toBe('idle');
+  });
+});

@@ -1,0 +1,25 @@
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+
+/**
+ * Markdown of a text card as safe HTML: marked renders, DOMPurify keeps only harmless tags
+ * and attributes (no event handlers, no `javascript:` or `data:` links, no styles, no
+ * iframes), and every link opens in a new tab without access to this one.
+ */
+const purify = DOMPurify();
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && node.hasAttribute('href')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer nofollow');
+  }
+});
+
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  return purify.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
+    FORBID_ATTR: ['style'],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/(?!\/))/i,
+  });
+}
