@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
@@ -10,3 +11,6 @@ afterEach(() => {
   });
   window.localStorage.clear();
 });
+
+// findBy… waits up to 5 s: on two shared cores under a full build, 1 s (the default) was seen to run out
+configure({ asyncUtilTimeout: 5000 });
