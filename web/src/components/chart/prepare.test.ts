@@ -7,7 +7,7 @@ import {
 } from '@/test/chart-data';
 import type { ChartVisual } from '@/types/api';
 import { CHART_THEMES } from './chart-theme';
-import { describeWindow, formatCell, formatInstant, prepareFigure, TABLE_ROW_LIMIT } from './prepare';
+import { describeWindow, formatCell, formatInstant, prepareFigure, TABLE_ROW_LIMIT, zoomFromRelayout } from './prepare';
 import type { Figure, KpiFigure, PlotlyFigure, TableFigure } from './prepare';
 
 const light = { theme: 'light' as const };
@@ -401,5 +401,24 @@ describe('formatting', () => {
       '2022-07-31 23:00 – 2022-08-01 02:00 UTC, anchored at the latest data (2022-08-01T01:00:00Z)',
     );
     expect(describeWindow({ window: null, anchor: null })).toBeNull();
+  });
+});
+
+describe('zoom', () => {
+  it('readsTheTimeRangeAReaderZoomedToAsUtcInstants', () => {
+    expect(zoomFromRelayout({ 'xaxis.range[0]': '2022-08-01 00:30:15.25', 'xaxis.range[1]': '2022-08-01 01:00' })).toEqual({
+      from: '2022-08-01T00:30:15.250Z',
+      to: '2022-08-01T01:00:00.000Z',
+    });
+    expect(zoomFromRelayout({ 'xaxis.range': ['2022-08-01', '2022-08-02'] })).toEqual({
+      from: '2022-08-01T00:00:00.000Z',
+      to: '2022-08-02T00:00:00.000Z',
+    });
+  });
+
+  it('ignoresAutorangeAndOtherAxes', () => {
+    expect(zoomFromRelayout({ 'xaxis.autorange': true })).toBeNull();
+    expect(zoomFromRelayout({ 'yaxis.range[0]': 1, 'yaxis.range[1]': 2 })).toBeNull();
+    expect(zoomFromRelayout({ 'xaxis.range[0]': 'Building 1', 'xaxis.range[1]': 'Building 2' })).toBeNull();
   });
 });

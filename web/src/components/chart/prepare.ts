@@ -774,3 +774,28 @@ export function describeWindow(data: Pick<ChartData, 'window' | 'anchor'>): stri
   if (data.anchor) parts.push(data.anchor);
   return parts.length > 0 ? parts.join(', ') : null;
 }
+
+// ---- zoom ----------------------------------------------------------------------------------
+
+/**
+ * The time range a reader zoomed to, from Plotly's `plotly_relayout` event, as ISO
+ * instants; null for anything else (autorange, a pan of y, a legend click). Plotly writes
+ * date-axis ends as `2022-08-01 00:30:15.25` in the data's clock, which is UTC here.
+ */
+export function zoomFromRelayout(event: Record<string, unknown>): { from: string; to: string } | null {
+  const range = event['xaxis.range'];
+  const [a, b] = Array.isArray(range) ? range : [event['xaxis.range[0]'], event['xaxis.range[1]']];
+  const from = plotlyDateToIso(a);
+  const to = plotlyDateToIso(b);
+  return from && to && from < to ? { from, to } : null;
+}
+
+function plotlyDateToIso(value: unknown): string | null {
+  let date: Date;
+  if (typeof value === 'number') date = new Date(value);
+  else if (typeof value === 'string' && ISO_DATE.test(value.trim())) {
+    const text = value.trim().replace(' ', 'T');
+    date = new Date(/(Z|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  } else return null;
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
