@@ -206,7 +206,13 @@ export function prepareFigure(data: ChartData, visual: ChartVisual, options: Pre
       compare: options.compare ?? true,
     };
     const figure = draw(context);
-    return figure.kind === 'empty' ? figure : { ...figure, ...flags };
+    if (figure.kind === 'empty') return figure;
+    if (figure.kind === 'plotly' && figure.layout.showlegend === false) {
+      // a hidden legend's settings are unused, and Plotly.validate trips over them
+      const { legend: _unused, ...layout } = figure.layout;
+      return { ...figure, layout, ...flags };
+    }
+    return { ...figure, ...flags };
   } catch (error) {
     if (error instanceof VisualMismatch) return { kind: 'error', reason: error.message };
     throw error;
@@ -312,6 +318,17 @@ function baseLayout(c: Context): Partial<Layout> {
     // keeps the reader's zoom and hidden series when live data redraws the chart
     uirevision: `${c.visual.type}|${c.visual.x ?? ''}|${(c.visual.y ?? []).join(',')}|${c.visual.color ?? ''}`,
   };
+}
+
+function gridless(axis: Partial<LayoutAxis>): Partial<LayoutAxis> {
+  const { gridcolor: _unused, ...rest } = axis;
+  return { ...rest, showgrid: false };
+}
+
+/** A pie has no plot area: its background is the paper's. */
+function withoutPlot(layout: Partial<Layout>): Partial<Layout> {
+  const { plot_bgcolor: _unused, ...rest } = layout;
+  return rest;
 }
 
 function axis(c: Context, title: string, column = -1): Partial<LayoutAxis> {
@@ -437,7 +454,10 @@ function series(c: Context): Drawn {
     yaxis: axis(c, valuesTitle(c, left)),
   };
   if (bars) layout.barmode = type === 'stacked_bar' ? 'stack' : 'group';
-  if (right.length > 0) layout.yaxis2 = { ...axis(c, valuesTitle(c, right)), overlaying: 'y', side: 'right', showgrid: false };
+  if (right.length > 0) {
+    // the right axis draws no grid of its own: two grids would not line up
+    layout.yaxis2 = { ...gridless(axis(c, valuesTitle(c, right))), overlaying: 'y', side: 'right' };
+  }
   return { kind: 'plotly', data: traces, layout, timeAxis };
 }
 
@@ -454,19 +474,24 @@ function trace(
   if (type === 'bar' || type === 'stacked_bar') {
     return { type: 'bar', x, y, name, yaxis, marker: { color: colour, opacity: previous ? 0.4 : 1 } } as Data;
   }
-  const markers = x.length <= 40;
+  const mode = x.length === 1 ? 'markers' : x.length <= 40 ? 'lines+markers' : 'lines';
   const line: Data = {
     type: 'scatter',
-    mode: x.length === 1 ? 'markers' : markers ? 'lines+markers' : 'lines',
+    mode,
     x,
     y,
     name,
     yaxis,
-    connectgaps: false,
-    line: { color: colour, width: previous ? 1.25 : 1.75, dash: previous ? 'dot' : 'solid' },
     marker: { color: colour, size: 4 },
     opacity: previous ? 0.6 : 1,
   } as Data;
+  // Plotly ignores line attributes on a lone point; leaving them out keeps the figure valid
+  if (mode !== 'markers') {
+    Object.assign(line, {
+      connectgaps: false,
+      line: { color: colour, width: previous ? 1.25 : 1.75, dash: previous ? 'dot' : 'solid' },
+    });
+  }
   if (type === 'area') {
     // split series stack (parts of a total); a lone series fills down to zero
     if (stacked) Object.assign(line, { stackgroup: previous ? 'previous' : 'current', ...(previous ? { fill: 'none' } : {}) });
@@ -509,7 +534,7 @@ function pie(c: Context): Drawn {
   return {
     kind: 'plotly',
     data,
-    layout: { ...baseLayout(c), piecolorway: c.theme.colorway, showlegend: true, margin: { l: 16, r: 16, t: 16, b: 16 } },
+    layout: { ...withoutPlot(baseLayout(c)), piecolorway: c.theme.colorway, showlegend: true, margin: { l: 16, r: 16, t: 16, b: 16 } },
     timeAxis: false,
   };
 }
@@ -610,9 +635,11 @@ function heatmap(c: Context): Drawn {
     data,
     layout: {
       ...baseLayout(c),
+      // the colour bar is the key
+      showlegend: false,
       hovermode: 'closest',
-      xaxis: { ...axis(c, c.columns.names[x]!, x), showgrid: false },
-      yaxis: { ...axis(c, c.columns.names[y]!, y), showgrid: false },
+      xaxis: gridless(axis(c, c.columns.names[x]!, x)),
+      yaxis: gridless(axis(c, c.columns.names[y]!, y)),
     },
     timeAxis: c.columns.kinds[x] === 'time',
   };
