@@ -59,7 +59,7 @@ export function Chart({ data, visual, title, theme, units, compare, onZoom, clas
   return (
     <figure className={`flex h-full min-h-0 flex-col gap-2 ${className}`} aria-label={heading ?? `${visual.type} chart`}>
       {heading && <h3 className="truncate text-sm font-semibold text-slate-800 dark:text-slate-100">{heading}</h3>}
-      <div className="relative min-h-0 flex-1">
+      <div className={`relative flex-1 ${figure.kind === 'plotly' ? 'min-h-40' : 'min-h-0'}`}>
         {figure.kind === 'plotly' && <PlotlyChart ref={plotRef} figure={figure} onZoom={onZoom} />}
         {figure.kind === 'table' && <TableChart figure={figure} caption={heading ?? 'Chart data'} />}
         {figure.kind === 'kpi' && <KpiChart figure={figure} />}
@@ -176,7 +176,7 @@ function PlotlyChart({ figure, onZoom, ref }: { figure: PlotlyFigure; onZoom?: C
 
   if (failure) return <ChartMessage tone="error">{failure}</ChartMessage>;
   return (
-    <div className="relative h-full min-h-[240px]">
+    <div className="absolute inset-0">
       {!drawn && (
         <div className="absolute inset-0 flex items-center justify-center text-xs text-slate-400" role="status">
           Drawing…

@@ -311,8 +311,9 @@ function baseLayout(c: Context): Partial<Layout> {
     plot_bgcolor: t.plot,
     font: { color: t.font, size: 12, family: 'ui-sans-serif, system-ui, sans-serif' },
     colorway: t.colorway,
-    margin: { l: 56, r: 24, t: 16, b: 48, pad: 0 },
-    legend: { orientation: 'h', x: 0, y: -0.18, font: { color: t.font } },
+    margin: { l: 56, r: 24, t: 32, b: 40, pad: 0 },
+    // above the plot: below it the legend collides with date ticks and the x title
+    legend: { orientation: 'h', x: 0, y: 1, xanchor: 'left', yanchor: 'bottom', font: { color: t.font } },
     hoverlabel: { bgcolor: t.paper, bordercolor: t.grid, font: { color: t.font } },
     autosize: true,
     // keeps the reader's zoom and hidden series when live data redraws the chart
@@ -450,7 +451,8 @@ function series(c: Context): Drawn {
     ...baseLayout(c),
     showlegend: traces.length > 1,
     hovermode: bars ? 'closest' : 'x unified',
-    xaxis: axis(c, withUnit(c, c.columns.names[x]!), x),
+    // dates say what they are: a time axis needs no title
+    xaxis: axis(c, timeAxis ? '' : withUnit(c, c.columns.names[x]!), x),
     yaxis: axis(c, valuesTitle(c, left)),
   };
   if (bars) layout.barmode = type === 'stacked_bar' ? 'stack' : 'group';
@@ -798,7 +800,8 @@ export function formatInstant(iso: string): string {
 export function describeWindow(data: Pick<ChartData, 'window' | 'anchor'>): string | null {
   const parts: string[] = [];
   if (data.window) parts.push(`${formatInstant(data.window.from)} – ${formatInstant(data.window.to)} UTC`);
-  if (data.anchor) parts.push(data.anchor);
+  // the server writes its anchor with an ISO instant: "anchored at now (2024-03-10T14:23:05Z)"
+  if (data.anchor) parts.push(data.anchor.replace(/\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:?\d\d)?/g, (iso) => `${formatInstant(iso)} UTC`));
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
