@@ -132,3 +132,54 @@ export type DatasetPreview = {
   columns: DatasetColumn[];
   rows: TabularData;
 };
+
+/** How a chart draws its data (`dev.gridsight.chart.Visual`); wire values are lower case. */
+export type ChartVisualType =
+  | 'line'
+  | 'area'
+  | 'bar'
+  | 'stacked_bar'
+  | 'pie'
+  | 'scatter'
+  | 'heatmap'
+  | 'table'
+  | 'kpi'
+  | 'histogram'
+  | 'box';
+
+export const CHART_VISUAL_TYPES: readonly ChartVisualType[] = [
+  'line',
+  'area',
+  'bar',
+  'stacked_bar',
+  'pie',
+  'scatter',
+  'heatmap',
+  'table',
+  'kpi',
+  'histogram',
+  'box',
+];
+
+/** Which output columns go on x, y and colour; absent fields take the chart's defaults. */
+export type ChartVisual = {
+  type: ChartVisualType;
+  x?: string | null;
+  y?: string[];
+  color?: string | null;
+  title?: string | null;
+};
+
+/** A chart's live data (`dev.gridsight.chart.ChartData`), as `GET /api/charts/{id}/data` returns it. */
+export type ChartData = {
+  columns: { name: string; type?: ColumnType }[];
+  rows: CellValue[][];
+  /** Whether the server thinned long series (M4: first, last, min and max per pixel column kept). */
+  downsampled: boolean;
+  /** Whether the row cap cut the result. */
+  truncated?: boolean;
+  /** The window the rows cover, `[from, to)` as ISO instants; null for all data. */
+  window?: { from: string; to: string } | null;
+  /** How a relative window was anchored, e.g. "anchored at the latest data (2023-07-31T22:00:00Z)". */
+  anchor?: string | null;
+};
