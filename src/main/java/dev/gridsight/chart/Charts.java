@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.InvalidInput;
 
 /**
@@ -12,6 +13,12 @@ import dev.gridsight.platform.InvalidInput;
  * read the chart: a chart of a workspace the user is not a member of is not found.
  */
 public interface Charts {
+
+	/**
+	 * Stores a chart over a query, as {@code POST /api/charts} does (an editor of the
+	 * workspace; the query checked against the catalog); null workspace: the user's own.
+	 */
+	ChartSummary create(UserAccount user, UUID workspaceId, String title, ChartQuery query, Visual visual);
 
 	/** The chart, if the user may read it; {@code NotFound} otherwise. */
 	ChartSummary readable(UUID chartId, UUID userId);
@@ -58,7 +65,10 @@ public interface Charts {
 
 	}
 
-	/** Whether an extra filter applied to a chart (its dataset has the column). */
+	/**
+	 * Whether an extra filter applies to a chart: its dataset has the column (with no
+	 * values it selects every row).
+	 */
 	record FilterUse(String column, boolean applied) {
 	}
 

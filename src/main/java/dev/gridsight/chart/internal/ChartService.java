@@ -176,8 +176,16 @@ class ChartService implements Charts {
 	}
 
 	@Override
+	public ChartSummary create(UserAccount user, UUID workspaceId, String title, ChartQuery query, Visual visual) {
+		return summary(create(user, workspaceId, title, query, null, visual));
+	}
+
+	@Override
 	public ChartSummary readable(UUID chartId, UUID userId) {
-		ChartRecord chart = get(userId, chartId);
+		return summary(get(userId, chartId));
+	}
+
+	private static ChartSummary summary(ChartRecord chart) {
 		return new ChartSummary(chart.id(), chart.workspaceId(), chart.title(), chart.query(), chart.sql(),
 				chart.visual());
 	}
@@ -234,9 +242,10 @@ class ChartService implements Charts {
 		List<ChartQuery.Filter> applied = new ArrayList<>();
 		List<FilterUse> uses = new ArrayList<>();
 		for (ExtraFilter filter : extraFilters) {
-			boolean applies = !filter.values().isEmpty() && schema.column(filter.column()).isPresent();
+			boolean applies = schema.column(filter.column()).isPresent();
 			uses.add(new FilterUse(filter.column(), applies));
-			if (applies) {
+			// a filter without values is defined but selects everything
+			if (applies && !filter.values().isEmpty()) {
 				applied.add(ChartQuery.Filter.of(filter.column(), ChartQuery.FilterOp.IN, filter.values()));
 			}
 		}
