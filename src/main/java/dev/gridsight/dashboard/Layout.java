@@ -22,7 +22,7 @@ public record Layout(int x, int y, int w, int h) {
 		if (x < 0 || x >= COLUMNS) {
 			throw new InvalidInput("layout.x must be between 0 and " + (COLUMNS - 1) + ", not " + x + ".");
 		}
-		if (w < 1 || x + w > COLUMNS) {
+		if (w < 1 || w > COLUMNS - x) {
 			throw new InvalidInput("layout.w must be between 1 and " + (COLUMNS - x) + " (the grid has " + COLUMNS
 					+ " columns), not " + w + ".");
 		}

@@ -138,6 +138,20 @@ class TabIT {
 	}
 
 	@Test
+	void aDeletedChartLeavesTheTabsItWasOn() {
+		ApiClient client = owner.client();
+		String doomed = chart(client, null, "Doomed",
+				Map.of("dataset", "meters", "measures", List.of(Map.of("column", "kw", "agg", "sum"))));
+		String id = tab(client, Map.of("name", "Survivor"));
+		pin(client, id, Map.of("chartId", doomed));
+		pin(client, id, Map.of("chartId", meterChart));
+		assertThat(client.delete("/api/charts/" + doomed).status()).isEqualTo(204);
+		JsonNode tab = client.get("/api/tabs/" + id).json();
+		assertThat(tab.path("charts")).hasSize(1);
+		assertThat(client.get("/api/tabs/" + id + "/data").json().path("charts")).hasSize(1);
+	}
+
+	@Test
 	void aChartsOwnWindowWinsOverTheTabsAndTheUrls() {
 		ApiClient client = owner.client();
 		String id = tab(client, Map.of("name", "Windows", "window", Map.of("last", "P7D")));

@@ -207,7 +207,8 @@ class TabController {
 				if (column.isBlank()) {
 					throw new InvalidInput("A filter parameter needs a column: filter.<column>=<value>.");
 				}
-				filters.put(column, values);
+				// an empty value (a cleared picker) selects everything
+				filters.put(column, values.stream().filter(value -> !value.isBlank()).toList());
 			}
 		});
 		return tabs.data(id, currentUser.id(), window, filters, points);
