@@ -144,6 +144,10 @@ public final class ApiClient {
 		return execute(request);
 	}
 
+	public Response put(String path, Object body) {
+		return send("PUT", path, json(body), "application/json");
+	}
+
 	public Response patch(String path, Object body) {
 		return send("PATCH", path, json(body), "application/json");
 	}

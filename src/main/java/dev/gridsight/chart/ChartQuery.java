@@ -73,6 +73,17 @@ public record ChartQuery(String dataset, List<Measure> measures, List<Dimension>
 				this.compare, this.sort, this.limit, this.others);
 	}
 
+	/** The same query with more filters, all of which must hold as well. */
+	public ChartQuery withExtraFilters(List<Filter> extra) {
+		if (extra == null || extra.isEmpty()) {
+			return this;
+		}
+		List<Filter> all = new ArrayList<>(this.filters);
+		all.addAll(extra);
+		return new ChartQuery(this.dataset, this.measures, this.dimensions, this.time, all, this.window, this.compare,
+				this.sort, this.limit, this.others);
+	}
+
 	private static <T> List<T> withoutNulls(List<T> items, String what) {
 		if (items == null) {
 			return List.of();

@@ -8,9 +8,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -28,7 +31,8 @@ import dev.gridsight.catalog.TabularData;
 import dev.gridsight.chart.ChartData;
 import dev.gridsight.chart.ChartGrants;
 import dev.gridsight.chart.ChartQuery;
-import dev.gridsight.chart.ChartReads;
+import dev.gridsight.chart.ChartSummary;
+import dev.gridsight.chart.Charts;
 import dev.gridsight.chart.ChartWindow;
 import dev.gridsight.chart.TimeWindow;
 import dev.gridsight.chart.Visual;
@@ -48,7 +52,7 @@ import dev.gridsight.workspace.WorkspaceRole;
  * with M4; results are cached by (query, window, data version).
  */
 @Service
-class ChartService implements ChartReads {
+class ChartService implements Charts {
 
 	static final String NOT_FOUND = "No such chart.";
 
@@ -96,10 +100,10 @@ class ChartService implements ChartReads {
 	/**
 	 * The dataset (its name in the query is only unique within a workspace), the query (a
 	 * record, compared by value), the window asked for, the dataset's data version and
-	 * the point budget.
+	 * the point budget; the filters of a tab are part of the key.
 	 */
-	private record CacheKey(UUID dataset, ChartQuery query, TimeWindow window, long dataVersion, int budget,
-			boolean downsample) {
+	private record CacheKey(UUID dataset, ChartQuery query, List<ChartQuery.Filter> extraFilters, TimeWindow window,
+			long dataVersion, int budget, boolean downsample) {
 	}
 
 	@Transactional
@@ -168,17 +172,6 @@ class ChartService implements ChartReads {
 		}
 	}
 
-	@Override
-	public Chart readable(UUID chartId, UUID userId) {
-		ChartRecord chart = readable(userId, chartId, false).chart();
-		return new Chart(chart.id(), chart.workspaceId(), chart.title(), chart.visual());
-	}
-
-	@Override
-	public ChartData data(UUID chartId, UUID userId, String window) {
-		return data(readable(userId, chartId, false), window, null, true);
-	}
-
 	PageResult<ChartRecord> list(UserAccount user, UUID workspaceId, PageQuery page) {
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
 		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
@@ -198,43 +191,112 @@ class ChartService implements ChartReads {
 	 * drops it).
 	 */
 	ChartData data(UserAccount user, UUID id, String windowParameter, Integer budget, boolean downsample) {
-		return data(readable(user.id(), id, true), windowParameter, budget, downsample);
+		return run(readable(user.id(), id, true), windowParameter, budget, downsample);
 	}
 
-	private ChartData data(Readable readable, String windowParameter, Integer budget, boolean downsample) {
+	private ChartData run(Readable readable, String windowParameter, Integer budget, boolean downsample) {
 		ChartRecord chart = readable.chart();
-		UUID reader = readable.readerId();
+		int points = points(budget);
+		// a SQL chart has no window: its parameter is not even read
+		WindowChoice window = chart.sql() != null ? WindowChoice.INHERIT : window(windowParameter);
+		return run(readable.readerId(), chart, window, points, downsample, List.of()).data();
+	}
+
+	@Override
+	public ChartSummary create(UserAccount user, UUID workspaceId, String title, ChartQuery query, Visual visual) {
+		return summary(create(user, workspaceId, title, query, null, visual));
+	}
+
+	@Override
+	public ChartSummary readable(UUID chartId, UUID userId) {
+		return summary(readable(userId, chartId, false).chart());
+	}
+
+	private static ChartSummary summary(ChartRecord chart) {
+		return new ChartSummary(chart.id(), chart.workspaceId(), chart.title(), chart.query(), chart.sql(),
+				chart.visual());
+	}
+
+	@Override
+	public Set<String> filterableColumns(UUID chartId, UUID userId) {
+		ChartRecord chart = readable(userId, chartId, false).chart();
+		if (chart.sql() != null) {
+			return Set.of();
+		}
+		return catalog.readableByName(chart.workspaceId(), chart.query().dataset(), userId)
+			.columns()
+			.stream()
+			.map(DatasetColumn::name)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	@Override
+	public WindowChoice window(String parameter) {
+		if (WindowParameter.isAll(parameter)) {
+			return WindowChoice.ALL;
+		}
+		return WindowChoice.of(WindowParameter.parse(parameter));
+	}
+
+	@Override
+	public FilteredChartData data(UUID chartId, UUID userId, WindowChoice window, Integer points,
+			List<ExtraFilter> extraFilters) {
+		ChartRecord chart = readable(userId, chartId, false).chart();
+		return run(userId, chart, window == null ? WindowChoice.INHERIT : window, points(points), true,
+				extraFilters == null ? List.of() : extraFilters);
+	}
+
+	@Override
+	public int points(Integer budget) {
 		int points = budget == null ? M4Downsampler.DEFAULT_BUDGET : budget;
 		if (points < 10 || points > M4Downsampler.MAX_BUDGET) {
 			throw new InvalidInput("points must be between 10 and " + M4Downsampler.MAX_BUDGET + ".");
 		}
+		return points;
+	}
+
+	private FilteredChartData run(UUID userId, ChartRecord chart, WindowChoice choice, int points, boolean downsample,
+			List<ExtraFilter> extraFilters) {
 		if (chart.sql() != null) {
-			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), reader, rowCap);
-			return new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null);
+			// a checked SELECT has no columns known before it runs: no tab filter applies
+			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), userId, rowCap);
+			return new FilteredChartData(
+					new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null),
+					extraFilters.stream().map(filter -> new FilterUse(filter.column(), false)).toList());
 		}
-		TimeWindow requested = WindowParameter.parse(windowParameter);
-		TimeWindow window = WindowParameter.isAll(windowParameter) ? null
-				: requested != null ? requested : chart.query().window();
-		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), reader);
-		CacheKey key = new CacheKey(schema.id(), chart.query(), window, schema.dataVersion(), points, downsample);
+		TimeWindow window = choice.all() ? null : choice.window() != null ? choice.window() : chart.query().window();
+		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), userId);
+		List<ChartQuery.Filter> applied = new ArrayList<>();
+		List<FilterUse> uses = new ArrayList<>();
+		for (ExtraFilter filter : extraFilters) {
+			boolean applies = schema.column(filter.column()).isPresent();
+			uses.add(new FilterUse(filter.column(), applies));
+			// a filter without values is defined but selects everything
+			if (applies && !filter.values().isEmpty()) {
+				applied.add(ChartQuery.Filter.of(filter.column(), ChartQuery.FilterOp.IN, filter.values()));
+			}
+		}
+		ChartQuery query = chart.query().withExtraFilters(applied);
+		CacheKey key = new CacheKey(schema.id(), chart.query(), List.copyOf(applied), window, schema.dataVersion(),
+				points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
-			return cached;
+			return new FilteredChartData(cached, uses);
 		}
 		// an absolute window needs no anchor, and so no query for the latest timestamp
-		WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null : anchor(reader, schema);
+		WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null : anchor(userId, schema);
 		ChartWindow resolved = window == null ? null : window.resolve(anchor).orElse(null);
 		Catalog.ReadBudget reads = new Catalog.ReadBudget(rowCap, timeout);
 		// the dialect is the catalog's to know: the query is compiled when it is asked
 		// for
 		CompiledQuery[] compiled = new CompiledQuery[1];
 		boolean[] reduced = new boolean[1];
-		TabularData rows = catalog.select(reader, schema, dialect -> {
+		TabularData rows = catalog.select(userId, schema, dialect -> {
 			// the compiler reads a points window from the query, so it gets the one in
 			// force
-			compiled[0] = compiler.compile(chart.query().withWindow(window), schema, resolved, dialect);
-			reduced[0] = downsample && compiled[0].isTimeSeries() && resolved != null && chart.query().compare() == null
-					&& mayExceed(chart.query(), resolved, points);
+			compiled[0] = compiler.compile(query.withWindow(window), schema, resolved, dialect);
+			reduced[0] = downsample && compiled[0].isTimeSeries() && resolved != null && query.compare() == null
+					&& mayExceed(query, resolved, points);
 			return reduced[0] ? downsampler.downsample(compiled[0], resolved, points).select() : compiled[0].select();
 		}, reads);
 		List<TabularData.Column> columns = compiled[0].columns()
@@ -256,7 +318,7 @@ class ChartService implements ChartReads {
 					anchor == null ? null : anchor.describe());
 		}
 		cache.put(key, data);
-		return data;
+		return new FilteredChartData(data, uses);
 	}
 
 	/**
@@ -280,13 +342,13 @@ class ChartService implements ChartReads {
 	}
 
 	/** Historical data: windows end at the latest timestamp; live data: at now. */
-	private WindowAnchor anchor(UUID reader, DatasetSchema schema) {
+	private WindowAnchor anchor(UUID userId, DatasetSchema schema) {
 		if (schema.live()) {
 			return WindowAnchor.now(clock.instant());
 		}
 		DatasetColumn time = schema.timeColumn()
 			.orElseThrow(() -> new InvalidInput("Dataset " + schema.name() + " has no time column for a window."));
-		TabularData latest = catalog.select(reader, schema,
+		TabularData latest = catalog.select(userId, schema,
 				dialect -> DSL.using(dialect)
 					.select(DSL.max(DSL.field(DSL.name(time.name()))).as("latest"))
 					.from(DSL.table(DSL.name(schema.table()))),

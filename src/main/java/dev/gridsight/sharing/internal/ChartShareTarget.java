@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import dev.gridsight.chart.ChartReads;
+import dev.gridsight.chart.ChartSummary;
+import dev.gridsight.chart.Charts;
 import dev.gridsight.sharing.ShareTarget;
 
 /** Charts as share targets, read through the chart module's public API. */
@@ -14,9 +15,9 @@ class ChartShareTarget implements ShareTarget {
 
 	static final String TYPE = "chart";
 
-	private final ChartReads charts;
+	private final Charts charts;
 
-	ChartShareTarget(ChartReads charts) {
+	ChartShareTarget(Charts charts) {
 		this.charts = charts;
 	}
 
@@ -27,17 +28,19 @@ class ChartShareTarget implements ShareTarget {
 
 	@Override
 	public Target readable(UUID targetId, UUID userId) {
-		ChartReads.Chart chart = charts.readable(targetId, userId);
+		ChartSummary chart = charts.readable(targetId, userId);
 		return new Target(chart.workspaceId(), chart.title());
 	}
 
 	@Override
 	public PublicView publicView(UUID targetId, UUID sharerId, String window) {
-		ChartReads.Chart chart = charts.readable(targetId, sharerId);
+		// read as the sharer, a member: a share is never consulted here, so a grant
+		// cannot be passed on
+		ChartSummary chart = charts.readable(targetId, sharerId);
 		String title = chart.visual() != null && chart.visual().title() != null ? chart.visual().title()
 				: chart.title();
-		return new PublicView(chart.title(),
-				List.of(new PublicChart(title, chart.visual(), charts.data(targetId, sharerId, window))));
+		return new PublicView(chart.title(), List.of(new PublicChart(title, chart.visual(),
+				charts.data(targetId, sharerId, charts.window(window), null, List.of()).data())));
 	}
 
 }
