@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/react-query';
-import type { Tab, TabFilter, TextCard, TimeWindow } from '../types';
+import type { Tab, TabFilter, TimeWindow } from '../types';
 import { tabKey, tabListsKey, tabPath } from './keys';
 
 /**
- * `PATCH /api/tabs/{id}`: any of the fields. `position` (reorder) and `cards` (text cards)
- * are assumed: the issue lists no other endpoint for them.
+ * `PATCH /api/tabs/{id}`: any of the fields; `position` moves the tab and renumbers the others.
+ * Text cards have their own endpoints (`text-cards.ts`).
  */
 export type UpdateTabInput = {
   tabId: string;
@@ -15,7 +15,7 @@ export type UpdateTabInput = {
   filters?: TabFilter[];
   refreshSeconds?: number | null;
   position?: number;
-  cards?: TextCard[];
+
 };
 
 export const updateTab = ({ tabId, ...patch }: UpdateTabInput) => api.patch<Tab>(tabPath(tabId), patch);

@@ -20,6 +20,7 @@ import { FilterChips } from './filter-chips';
 import type { FilterColumn } from './filter-chips';
 import { TextCardPanel } from './text-card';
 import { WindowPicker } from './window-picker';
+import { useTextCards } from '../api/text-cards';
 
 export const REFRESH_CHOICES: { seconds: number; label: string }[] = [
   { seconds: 0, label: 'Off' },
@@ -88,6 +89,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
   const [search, setSearch] = useSearchParams();
   const tab = useTab({ tabId });
   const updateTab = useUpdateTab();
+  const cards = useTextCards();
   const removeChart = useRemoveTabChart();
 
   const view: View = useMemo(
@@ -126,11 +128,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
   const results = new Map((data.data?.charts ?? []).map((c) => [c.chartId, c]));
 
   const addCard = () => {
-    const id = crypto.randomUUID();
-    updateTab.mutate({
-      tabId,
-      cards: [...current.cards, { id, markdown: '', layout: placeBelow(items, 6, 3) }],
-    });
+    cards.add.mutate({ tabId, markdown: '', layout: placeBelow(items, 6, 3) });
   };
 
   return (
@@ -213,11 +211,9 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
             return (
               <TextCardPanel
                 card={card}
-                saving={updateTab.isPending}
-                onSave={(markdown) =>
-                  updateTab.mutate({ tabId, cards: current.cards.map((c) => (c.id === card.id ? { ...c, markdown } : c)) })
-                }
-                onRemove={() => updateTab.mutate({ tabId, cards: current.cards.filter((c) => c.id !== card.id) })}
+                saving={cards.update.isPending}
+                onSave={(markdown) => cards.update.mutate({ tabId, cardId: card.id, markdown })}
+                onRemove={() => cards.remove.mutate({ tabId, cardId: card.id })}
               />
             );
           }}
