@@ -29,6 +29,8 @@ export type ChartProps = {
   compare?: boolean;
   /** Called with ISO instants when the reader zooms a time axis. */
   onZoom?: (from: string, to: string) => void;
+  /** Whether the caption states the window (default true); off where the caller states it. */
+  showWindow?: boolean;
   className?: string;
   ref?: Ref<ChartHandle>;
 };
@@ -40,7 +42,7 @@ const PLOTLY_CONFIG = { responsive: true, displaylogo: false } as const;
  * what to draw, and this component only draws it. Tables and KPIs are plain React, so a
  * page of them never loads Plotly; other types load Plotly lazily on first use.
  */
-export function Chart({ data, visual, title, theme, units, compare, onZoom, className = '', ref }: ChartProps) {
+export function Chart({ data, visual, title, theme, units, compare, onZoom, showWindow = true, className = '', ref }: ChartProps) {
   const documentTheme = useDocumentTheme();
   const figure = useMemo(
     () => prepareFigure(data, visual, { theme: theme ?? documentTheme, units, compare }),
@@ -80,7 +82,7 @@ export function Chart({ data, visual, title, theme, units, compare, onZoom, clas
             Row limit reached: not all rows are shown
           </span>
         )}
-        {windowText && <span>{windowText}</span>}
+        {showWindow && windowText && <span>{windowText}</span>}
         {figure.kind === 'plotly' && (
           <button
             type="button"

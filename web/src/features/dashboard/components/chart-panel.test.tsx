@@ -22,7 +22,7 @@ const result = (overrides: Partial<ChartDataOnTab> = {}): ChartDataOnTab => ({
     downsampled: true,
     truncated: false,
     window: { from: '2023-07-24T23:00:00Z', to: '2023-07-31T23:00:00Z' },
-    anchor: 'the latest data at 2023-07-31T22:00:00Z',
+    anchor: 'anchored at the latest data (2023-07-31T22:00:00Z)',
   },
   filters: [
     { column: 'building', applied: true },
@@ -35,7 +35,7 @@ describe('chart on a tab', () => {
   it('saysWhichWindowItShowsHowItWasAnchoredAndWhereFiltersApply', () => {
     renderWithQuery(<ChartPanel tabId="t1" chart={chart()} result={result()} loading={false} onRemove={() => {}} />);
     expect(screen.getByTestId('chart-window')).toHaveTextContent(
-      'Shows 2023-07-24 23:00 UTC – 2023-07-31 23:00 UTC · anchored on the latest data at 2023-07-31T22:00:00Z',
+      'Shows 2023-07-24 23:00 UTC – 2023-07-31 23:00 UTC · anchored at the latest data (2023-07-31T22:00:00Z)',
     );
     expect(screen.getByText('downsampled')).toBeInTheDocument();
     expect(screen.getByText('building: applies')).toBeInTheDocument();

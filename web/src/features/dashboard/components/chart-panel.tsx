@@ -17,10 +17,10 @@ function chartErrorText(error: ChartError): string {
   return error.detail || error.title || 'This chart failed to load.';
 }
 
-/** "anchored on now" or "anchored on the latest data at …", from ChartData.anchor. */
+/** The server already words it: "anchored at now (…)" or "anchored at the latest data (…)". */
 function anchorText(anchor: string | null | undefined): string | null {
   if (!anchor) return null;
-  return /^now$/i.test(anchor.trim()) ? 'anchored on now' : `anchored on ${anchor}`;
+  return /^now$/i.test(anchor.trim()) ? 'anchored at now' : anchor;
 }
 
 /** One chart on a tab: its window, override, filters that apply, and its drawing. */

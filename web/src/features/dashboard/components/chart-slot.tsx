@@ -4,7 +4,7 @@ import type { ChartData, ChartVisual } from '../types';
 
 /**
  * A tab's chart, drawn by the one chart component. The panel around it shows the title,
- * window and filters, so the component's own title is hidden.
+ * window and filters, so the component's own title and window text are hidden.
  */
 export function ChartSlot({ data, visual, onZoom }: { data: ChartData; visual: ChartVisual; onZoom?: (from: string, to: string) => void }) {
   const drawn: DrawnVisual = {
@@ -14,5 +14,5 @@ export function ChartSlot({ data, visual, onZoom }: { data: ChartData; visual: C
     color: visual.color ?? null,
     title: visual.title ?? null,
   };
-  return <Chart data={data as unknown as DrawnData} visual={drawn} title={null} onZoom={onZoom} className="h-full" />;
+  return <Chart data={data as unknown as DrawnData} visual={drawn} title={null} onZoom={onZoom} showWindow={false} className="h-full" />;
 }

@@ -107,7 +107,7 @@ class AuthenticationIT {
 		}
 	}
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
