@@ -41,13 +41,13 @@ test('sign in, create an API token, use it, revoke it, sign out', async ({ page,
 
   await test.step('signing in opens the app frame', async () => {
     await signIn(page, ADMIN_PASSWORD);
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/dashboard(\/[0-9a-f-]{36})?$/);
     const nav = page.getByRole('navigation', { name: 'Main' });
     for (const label of ['Dashboard', 'Chat', 'Data', 'Energy', 'Settings']) {
       await expect(nav.getByRole('link', { name: label })).toBeVisible();
     }
     await expect(page.getByText('Gridsight', { exact: true }).first()).toBeVisible();
-    await expect(page.getByText('Dashboards are not built yet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /New tab/ }).first()).toBeVisible();
   });
 
   await test.step('the workspace switcher shows the personal workspace', async () => {
