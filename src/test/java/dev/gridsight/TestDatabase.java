@@ -55,7 +55,12 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 		var sources = context.getEnvironment().getPropertySources();
 		var testDefaults = new MapPropertySource("testDatabase",
 				Map.of("spring.datasource.url", url, "gridsight.data-dir", dataDir.toString(), "gridsight.sample-data",
-						"false", "logging.structured.format.console", ""));
+						"false", "logging.structured.format.console", "",
+						// the test context cache keeps several servers alive at once:
+						// small pools
+						// keep them under PostgreSQL's connection limit
+						"spring.datasource.hikari.maximum-pool-size", "6", "spring.datasource.hikari.minimum-idle",
+						"1"));
 		if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
 			sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, testDefaults);
 		}

@@ -57,7 +57,8 @@ class LiveRelayIT {
 		return new SpringApplicationBuilder(GridsightApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + database, "--gridsight.data-dir=" + data, "--gridsight.sample-data=false",
 				"--gridsight.auth.admin-email=admin@relay.test", "--gridsight.auth.admin-password=admin-password-1",
-				"--gridsight.live.relay.enabled=true", "--logging.structured.format.console=");
+				"--gridsight.live.relay.enabled=true", "--spring.datasource.hikari.maximum-pool-size=4",
+				"--logging.structured.format.console=");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
