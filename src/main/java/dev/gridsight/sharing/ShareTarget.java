@@ -31,6 +31,14 @@ public interface ShareTarget {
 	 */
 	PublicView publicView(UUID targetId, UUID sharerId, String window);
 
+	/**
+	 * Whether the target can be shared with people (the target module then honours
+	 * {@link ShareGrants} on its reads); otherwise only as a public link.
+	 */
+	default boolean sharesWithPeople() {
+		return true;
+	}
+
 	/** What sharing needs to know of a target: whose it is, and what to call it. */
 	record Target(UUID workspaceId, String title) {
 	}

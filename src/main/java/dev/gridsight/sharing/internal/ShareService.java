@@ -91,6 +91,10 @@ class ShareService {
 		String token = null;
 		String detail;
 		if (recipient instanceof ToUser to) {
+			if (!target.sharesWithPeople()) {
+				throw new InvalidInput("A " + targetType + " can be shared as a public link only, for now; share its "
+						+ "charts with people.");
+			}
 			UserAccount grantee = users.findByEmail(to.email())
 				.orElseThrow(() -> new InvalidInput("No user has the e-mail '" + to.email() + "'."));
 			if (grantee.id().equals(user.id())) {
