@@ -426,22 +426,7 @@ public final class WarehouseBenchmark {
 		}
 
 		String createChart(String json) {
-			try {
-				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/charts"))
-					.header("Content-Type", "application/json")
-					.header("X-XSRF-TOKEN", csrf())
-					.POST(HttpRequest.BodyPublishers.ofString(json))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				check(response, 201);
-				return response.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+			return post("/api/charts", json, 201).replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
 		}
 
 		String sql(String query) {
@@ -470,13 +455,17 @@ public final class WarehouseBenchmark {
 		}
 
 		private String send(String method, String path, String body, String contentType) {
+			return send(method, path, body, contentType, 200);
+		}
+
+		private String send(String method, String path, String body, String contentType, int expected) {
 			try {
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
 					.header("Content-Type", contentType)
 					.header("X-XSRF-TOKEN", csrf())
 					.method(method, HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());
-				check(response, 200);
+				check(response, expected);
 				return response.body();
 			}
 			catch (IOException ex) {
@@ -493,22 +482,7 @@ public final class WarehouseBenchmark {
 		}
 
 		String post(String path, String json, int expected) {
-			try {
-				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-					.header("Content-Type", "application/json")
-					.header("X-XSRF-TOKEN", csrf())
-					.POST(HttpRequest.BodyPublishers.ofString(json))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				check(response, expected);
-				return response.body();
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+			return send("POST", path, json, "application/json", expected);
 		}
 
 		String getOk(String path) {
