@@ -182,4 +182,6 @@ export type ChartData = {
   window?: { from: string; to: string } | null;
   /** How a relative window was anchored, e.g. "anchored at the latest data (2023-07-31T22:00:00Z)". */
   anchor?: string | null;
+  /** The catalog unit of each output column that has one (a count has none); absent for SQL charts. */
+  units?: Record<string, string>;
 };

@@ -52,6 +52,11 @@ describe('without Plotly', () => {
     expect(screen.getByRole('cell', { name: '2.276' })).toBeInTheDocument();
   });
 
+  it('takesTheUnitsTheServerSentWhenNoneAreGiven', () => {
+    render(<Chart data={{ ...loadByBuildingHourly(), units: { load: 'MWh' } }} visual={{ type: 'table', title: 'Load' }} />);
+    expect(screen.getByRole('columnheader', { name: 'load (MWh)' })).toBeInTheDocument();
+  });
+
   it('rendersAKpiWithItsDelta', () => {
     render(<Chart data={loadByBuildingCompared()} visual={{ type: 'kpi' }} units={{ load: 'kWh' }} />);
     const kpi = screen.getByTestId('kpi');

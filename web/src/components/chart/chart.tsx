@@ -23,7 +23,7 @@ export type ChartProps = {
   title?: string | null;
   /** Forces a theme; by default the chart follows the app's (the `dark` class on <html>). */
   theme?: Theme;
-  /** Units by output column name, for axis titles, table headers and KPIs. */
+  /** Units by output column name, for axis titles, table headers and KPIs; defaults to `data.units`. */
   units?: Record<string, string>;
   /** Draw the previous period when the data has `<measure>_previous` columns (default true). */
   compare?: boolean;
@@ -45,7 +45,7 @@ const PLOTLY_CONFIG = { responsive: true, displaylogo: false } as const;
 export function Chart({ data, visual, title, theme, units, compare, onZoom, showWindow = true, className = '', ref }: ChartProps) {
   const documentTheme = useDocumentTheme();
   const figure = useMemo(
-    () => prepareFigure(data, visual, { theme: theme ?? documentTheme, units, compare }),
+    () => prepareFigure(data, visual, { theme: theme ?? documentTheme, units: units ?? data.units, compare }),
     [data, visual, theme, documentTheme, units, compare],
   );
   const plotRef = useRef<PlotHandle>(null);

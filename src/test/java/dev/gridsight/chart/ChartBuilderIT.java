@@ -53,6 +53,9 @@ class ChartBuilderIT {
 		ApiClient.Response uploaded = owner.client()
 			.upload("/api/datasets", "meter.csv", csv.toString().getBytes(StandardCharsets.UTF_8), Map.of());
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		String dataset = uploaded.json().path("id").asString();
+		assertThat(owner.client().patch("/api/datasets/" + dataset + "/columns/kw", Map.of("unit", "kW")).status())
+			.isEqualTo(200);
 	}
 
 	private static Map<String, Object> daily(String site) {
@@ -79,6 +82,18 @@ class ChartBuilderIT {
 		assertThat(all.status()).as(all.body()).isEqualTo(200);
 		assertThat(all.json().path("rows").size()).isEqualTo(3);
 		assertThat(all.json().path("columns").get(0).path("name").asString()).isEqualTo("ts");
+		assertThat(all.json().path("units").path("kw").asString()).isEqualTo("kW");
+		assertThat(all.json().path("units").has("ts")).isFalse();
+		// a unit edited shows at once (the result cache knows the catalog changed)
+		String dataset = owner.client().get("/api/datasets").json().path("items").get(0).path("id").asString();
+		owner.client().patch("/api/datasets/" + dataset + "/columns/kw", Map.of("unit", "MW"));
+		assertThat(owner.client()
+			.post("/api/charts/preview", Map.of("query", daily(null)))
+			.json()
+			.path("units")
+			.path("kw")
+			.asString()).isEqualTo("MW");
+		owner.client().patch("/api/datasets/" + dataset + "/columns/kw", Map.of("unit", "kW"));
 
 		ApiClient.Response north = owner.client().post("/api/charts/preview", Map.of("query", daily("North")));
 		assertThat(north.json().path("rows").get(0).get(1).asDouble())

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.Catalog;
 import dev.gridsight.catalog.DatasetColumn;
 import dev.gridsight.catalog.DatasetSchema;
@@ -104,7 +107,8 @@ class ChartService implements Charts {
 	 * the point budget; the filters of a tab are part of the key.
 	 */
 	private record CacheKey(UUID dataset, ChartQuery query, List<ChartQuery.Filter> extraFilters, TimeWindow window,
-			long dataVersion, int budget, boolean downsample) {
+			long dataVersion, int budget, boolean downsample, List<DatasetColumn> columns,
+			List<CalculatedField> calculatedFields) {
 	}
 
 	@Transactional
@@ -339,7 +343,7 @@ class ChartService implements Charts {
 			// a checked SELECT has no columns known before it runs: no tab filter applies
 			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), userId, rowCap);
 			return new FilteredChartData(
-					new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null),
+					new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null, null),
 					extraFilters.stream().map(filter -> new FilterUse(filter.column(), false)).toList(), null);
 		}
 		TimeWindow window = choice.all() ? null : choice.window() != null ? choice.window() : chart.query().window();
@@ -355,8 +359,10 @@ class ChartService implements Charts {
 			}
 		}
 		ChartQuery query = chart.query().withExtraFilters(applied);
+		// the catalog's columns are part of the key: a unit or a calculated field edited
+		// changes the answer without changing the data version
 		CacheKey key = new CacheKey(schema.id(), chart.query(), List.copyOf(applied), window, schema.dataVersion(),
-				points, downsample);
+				points, downsample, schema.columns(), schema.calculatedFields());
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
 			return new FilteredChartData(cached, uses, schema.id());
@@ -381,6 +387,11 @@ class ChartService implements Charts {
 			.stream()
 			.map(column -> new TabularData.Column(column.name(), column.type()))
 			.toList();
+		Map<String, String> units = new LinkedHashMap<>();
+		compiled[0].columns()
+			.stream()
+			.filter(column -> column.unit() != null && !column.unit().isBlank())
+			.forEach(column -> units.put(column.name(), column.unit()));
 		ChartData data;
 		if (reduced[0]) {
 			int seriesPoints = columns.size();
@@ -389,11 +400,11 @@ class ChartService implements Charts {
 				.anyMatch(row -> row.get(seriesPoints) instanceof Number n && n.longValue() > points);
 			List<List<Object>> visible = rows.rows().stream().map(row -> row.subList(0, seriesPoints)).toList();
 			data = new ChartData(columns, visible, thinned, rows.truncated(), window(resolved),
-					anchor == null ? null : anchor.describe());
+					anchor == null ? null : anchor.describe(), units);
 		}
 		else {
 			data = new ChartData(columns, rows.rows(), false, rows.truncated(), window(resolved),
-					anchor == null ? null : anchor.describe());
+					anchor == null ? null : anchor.describe(), units);
 		}
 		cache.put(key, data);
 		return new FilteredChartData(data, uses, schema.id());

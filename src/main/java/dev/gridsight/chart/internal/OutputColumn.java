@@ -9,8 +9,9 @@ import dev.gridsight.catalog.ColumnType;
  * @param type its logical type; the Java values are {@code LocalDateTime},
  * {@code LocalDate}, {@code Double}, {@code Long}, {@code Boolean} or {@code String}
  * @param kind what it is on the chart
+ * @param unit the catalog unit of what it measures (a count has none); may be null
  */
-public record OutputColumn(String name, ColumnType type, Kind kind) {
+public record OutputColumn(String name, ColumnType type, Kind kind, String unit) {
 
 	public enum Kind {
 

@@ -165,14 +165,14 @@ final class QueryCompilation {
 					+ "' is a calculated field (a number); use it as a measure, not a dimension.");
 		}
 		DatasetColumn column = this.fields.column(dimension.column());
-		return new DimensionPlan(column.name(), this.fields.field(column), column.type());
+		return new DimensionPlan(column.name(), this.fields.field(column), column.type(), column.unit());
 	}
 
 	private MeasurePlan planMeasure(Measure measure, int index) {
 		Aggregation agg = measure.agg();
 		String label = "Measure " + (index + 1);
 		if (measure.countsRows()) {
-			return new MeasurePlan(nameOr(measure, "count"), agg, null, ColumnType.BIGINT);
+			return new MeasurePlan(nameOr(measure, "count"), agg, null, ColumnType.BIGINT, null);
 		}
 		String column = measure.column();
 		if (column == null || column.isBlank() || column.equals("*")) {
@@ -181,17 +181,20 @@ final class QueryCompilation {
 		}
 		Field<?> input;
 		ColumnType inputType;
+		String unit;
 		if (this.fields.isCalculated(column)) {
 			input = this.fields.numeric(column, "a measure");
 			inputType = ColumnType.DOUBLE;
+			unit = this.fields.schema().calculatedField(column).map(field -> field.unit()).orElse(null);
 		}
 		else {
 			DatasetColumn catalogColumn = this.fields.column(column);
 			input = this.fields.field(catalogColumn);
 			inputType = catalogColumn.type();
+			unit = catalogColumn.unit();
 		}
 		if (agg == null) {
-			return new MeasurePlan(nameOr(measure, column), null, input, inputType);
+			return new MeasurePlan(nameOr(measure, column), null, input, inputType, unit);
 		}
 		ColumnType outputType = switch (agg) {
 			case SUM, AVG, MEDIAN, P95 -> {
@@ -210,7 +213,10 @@ final class QueryCompilation {
 			}
 			case COUNT, COUNT_DISTINCT -> ColumnType.BIGINT;
 		};
-		return new MeasurePlan(nameOr(measure, agg.wire() + "_" + column), agg, input, outputType);
+		// a count has no unit of its column; the other aggregates keep it
+		boolean counted = agg == Aggregation.COUNT || agg == Aggregation.COUNT_DISTINCT;
+		return new MeasurePlan(nameOr(measure, agg.wire() + "_" + column), agg, input, outputType,
+				counted ? null : unit);
 	}
 
 	private static String nameOr(Measure measure, String generated) {
@@ -251,19 +257,20 @@ final class QueryCompilation {
 
 	private void describeOutputs() {
 		if (this.time != null) {
-			this.outputs.add(new OutputColumn(this.time.name(), this.time.type(), this.time.kind()));
+			this.outputs.add(new OutputColumn(this.time.name(), this.time.type(), this.time.kind(), null));
 		}
 		for (DimensionPlan dimension : this.dimensions) {
 			ColumnType type = this.query.others() ? ColumnType.VARCHAR : dimension.type();
-			this.outputs.add(new OutputColumn(dimension.name(), type, OutputColumn.Kind.DIMENSION));
+			this.outputs.add(new OutputColumn(dimension.name(), type, OutputColumn.Kind.DIMENSION, dimension.unit()));
 		}
 		for (MeasurePlan measure : this.measures) {
-			this.outputs.add(new OutputColumn(measure.name(), measure.type(), OutputColumn.Kind.MEASURE));
+			this.outputs
+				.add(new OutputColumn(measure.name(), measure.type(), OutputColumn.Kind.MEASURE, measure.unit()));
 		}
 		if (this.query.compare() != null) {
 			for (MeasurePlan measure : this.measures) {
 				this.outputs.add(new OutputColumn(measure.name() + "_previous", measure.type(),
-						OutputColumn.Kind.PREVIOUS_MEASURE));
+						OutputColumn.Kind.PREVIOUS_MEASURE, measure.unit()));
 			}
 		}
 		Set<String> seen = new HashSet<>();
@@ -613,13 +620,13 @@ final class QueryCompilation {
 			ColumnType type, OutputColumn.Kind kind) {
 	}
 
-	private record DimensionPlan(String name, Field<?> input, ColumnType type) {
+	private record DimensionPlan(String name, Field<?> input, ColumnType type, String unit) {
 	}
 
 	/**
 	 * @param input the value aggregated (or selected when raw); null to count rows
 	 */
-	private record MeasurePlan(String name, Aggregation agg, Field<?> input, ColumnType type) {
+	private record MeasurePlan(String name, Aggregation agg, Field<?> input, ColumnType type, String unit) {
 	}
 
 }

@@ -200,8 +200,22 @@ class ChartQueryRejectionTest {
 		assertThat(compiled.sql()).doesNotContain("drop table").contains("\"src\".\"load_kwh\"", "?");
 		assertThat(compiled.bindValues()).contains("'; drop table x; --");
 		assertThat(compiled.columns()).containsExactly(
-				new OutputColumn("building", dev.gridsight.catalog.ColumnType.VARCHAR, OutputColumn.Kind.DIMENSION),
-				new OutputColumn("sum_cost_usd", dev.gridsight.catalog.ColumnType.DOUBLE, OutputColumn.Kind.MEASURE));
+				new OutputColumn("building", dev.gridsight.catalog.ColumnType.VARCHAR, OutputColumn.Kind.DIMENSION,
+						null),
+				new OutputColumn("sum_cost_usd", dev.gridsight.catalog.ColumnType.DOUBLE, OutputColumn.Kind.MEASURE,
+						null));
+	}
+
+	@Test
+	void measuresKeepTheirColumnsUnitButACountHasNone() {
+		CompiledQuery compiled = compile(energy().time("ts", TimeGrain.DAY)
+			.measure("load_kwh", Aggregation.SUM)
+			.measure("load_kwh", Aggregation.COUNT), JANUARY);
+
+		assertThat(compiled.columns()).extracting(OutputColumn::name, OutputColumn::unit)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ts", null),
+					org.assertj.core.groups.Tuple.tuple("sum_load_kwh", "kWh"),
+					org.assertj.core.groups.Tuple.tuple("count_load_kwh", null));
 	}
 
 	@Test
