@@ -32,11 +32,13 @@ export function BuilderForm({
   dispatch,
   datasets,
   titleError,
+  loadingDatasets = false,
 }: {
   draft: BuilderDraft;
   dispatch: Dispatch<BuilderAction>;
   datasets: DatasetSummary[];
   titleError?: string;
+  loadingDatasets?: boolean;
 }) {
   const dataset = datasets.find((d) => d.name === draft.dataset);
   const fields = fieldsOf(dataset);
@@ -60,13 +62,14 @@ export function BuilderForm({
         Dataset
         <select
           value={draft.dataset}
+          disabled={loadingDatasets}
           onChange={(e) => {
             const next = datasets.find((d) => d.name === e.target.value);
             dispatch({ type: 'pickDataset', name: e.target.value, fields: fieldsOf(next) });
           }}
           className={`${controlClass} mt-1 block w-full py-2`}
         >
-          <option value="">Choose a dataset</option>
+          <option value="">{loadingDatasets ? 'Loading datasets…' : 'Choose a dataset'}</option>
           {datasets.map((d) => (
             <option key={d.id} value={d.name}>
               {d.name}
@@ -74,7 +77,7 @@ export function BuilderForm({
           ))}
         </select>
       </label>
-      {draft.dataset && !dataset && (
+      {draft.dataset && !dataset && !loadingDatasets && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           The dataset {draft.dataset} is not in this workspace any more.
         </p>

@@ -102,7 +102,7 @@ export function ChartBuilder({
         }}
       >
         <ErrorAlert error={datasets.error} />
-        <BuilderForm draft={draft} dispatch={dispatch} datasets={items} titleError={titleProblem} />
+        <BuilderForm draft={draft} dispatch={dispatch} datasets={items} titleError={titleProblem} loadingDatasets={datasets.isPending} />
         <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-slate-100/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
           <Button type="submit" pending={save.isPending && !choosingTab} disabled={busy || !!problem}>
             {pinTo ? 'Save and pin' : 'Save'}
