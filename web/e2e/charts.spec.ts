@@ -66,7 +66,7 @@ test('build a chart by hand, save and pin it, resize it, give it its own window'
     await page.getByRole('link', { name: 'New chart' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'New chart' })).toBeVisible();
 
-    await page.getByLabel('Title').fill(TITLE);
+    await page.getByLabel('Title', { exact: true }).fill(TITLE);
     await page.getByRole('combobox', { name: 'Dataset' }).selectOption(DATASET);
     await page.getByLabel('Measure 1 column').selectOption('revenue');
     await page.getByLabel('Time column').selectOption('ordered_at');
@@ -149,7 +149,7 @@ test('build a chart by hand, save and pin it, resize it, give it its own window'
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Charts' }).click();
     await page.getByLabel('Search charts').fill('revenue BY');
     await page.getByRole('link', { name: TITLE }).click();
-    await expect(page.getByLabel('Title')).toHaveValue(TITLE);
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
     await expect(page.getByLabel('Measure 1 column')).toHaveValue('revenue');
     await expect(page.getByLabel('Time grain')).toHaveValue('hour');
   });

@@ -255,6 +255,7 @@ export function BuilderForm({
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <WindowPicker
             label="Chart window"
+            emptyLabel="The tab’s window"
             value={draft.window}
             onChange={(window) => dispatch({ type: 'setWindow', window })}
             {...(draft.window ? { onReset: () => dispatch({ type: 'setWindow', window: null }), resetLabel: 'No window of its own (follow the tab’s)' } : {})}

@@ -255,7 +255,7 @@ describe('chart builder: saving and pinning', { timeout: 20_000 }, () => {
     await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
     const put = requests.find((r) => r.method === 'PUT')!;
     expect(put.url).toBe('/api/charts/c-1');
-    expect(put.body).toEqual({ workspaceId: 'w-personal', title: 'Peak by region', query: chart.query, visual: chart.visual });
+    expect(put.body).toEqual({ title: 'Peak by region', query: chart.query, visual: chart.visual });
     expect(await screen.findByText('Saved')).toBeInTheDocument();
   });
 

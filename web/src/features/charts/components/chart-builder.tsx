@@ -57,8 +57,9 @@ export function ChartBuilder({
     return out;
   }, [dataset, draft.measures]);
 
+  // a chart stays in its workspace: only a new one names it
   const body = (): ChartBody => ({
-    workspaceId,
+    ...(chartId ? {} : { workspaceId }),
     title: draft.title.trim(),
     query,
     visual,
@@ -103,7 +104,7 @@ export function ChartBuilder({
       >
         <ErrorAlert error={datasets.error} />
         <BuilderForm draft={draft} dispatch={dispatch} datasets={items} titleError={titleProblem} loadingDatasets={datasets.isPending} />
-        <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-slate-100/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-slate-100 py-3 dark:border-slate-800 dark:bg-slate-950">
           <Button type="submit" pending={save.isPending && !choosingTab} disabled={busy || !!problem}>
             {pinTo ? 'Save and pin' : 'Save'}
           </Button>

@@ -42,7 +42,7 @@ export function PreviewPanel({
   const shown = preview.data ?? lastGood;
 
   return (
-    <section aria-label="Preview" className="flex min-h-96 flex-col rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+    <section aria-label="Preview" className="flex flex-col rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
       <div className="mb-2 flex items-center gap-2 text-sm">
         <h2 className="font-semibold text-slate-800 dark:text-slate-100">Preview</h2>
         <span role="status" className="flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
@@ -68,12 +68,12 @@ export function PreviewPanel({
         <div
           aria-busy={loading || undefined}
           data-stale={stale || undefined}
-          className={`min-h-80 flex-1 transition-opacity ${stale ? 'opacity-50 grayscale' : ''}`}
+          className={`h-96 overflow-auto transition-opacity ${stale ? 'opacity-50 grayscale' : ''}`}
         >
           <Chart data={shown} visual={visual} title={null} units={units} className="h-full" />
         </div>
       ) : (
-        body && !preview.isError && <div className="min-h-80 flex-1 animate-pulse rounded bg-slate-100 dark:bg-slate-800" aria-hidden />
+        body && !preview.isError && <div className="h-96 animate-pulse rounded bg-slate-100 dark:bg-slate-800" aria-hidden />
       )}
     </section>
   );
