@@ -11,6 +11,8 @@ import { AppFrame } from '@/features/shell/components/app-frame';
 // Pages load on demand so the first download holds only the frame.
 const LoginPage = lazy(() => import('@/features/auth/components/login-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/components/dashboard-page'));
+const ChartLibraryPage = lazy(() => import('@/features/charts/components/chart-library-page'));
+const ChartBuilderPage = lazy(() => import('@/features/charts/components/chart-builder-page'));
 const ChatPage = lazy(() => import('@/features/chat/components/chat-page'));
 const DataPage = lazy(() => import('@/features/data/components/data-page'));
 const DatasetPage = lazy(() => import('@/features/data/components/dataset-page'));
@@ -84,6 +86,9 @@ export const routes = [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'dashboard/:tabId', element: <DashboardPage /> },
+      { path: 'charts', element: <ChartLibraryPage /> },
+      { path: 'charts/new', element: <ChartBuilderPage /> },
+      { path: 'charts/:chartId', element: <ChartBuilderPage /> },
       { path: 'chat', element: <ChatPage /> },
       { path: 'data', element: <DataPage /> },
       { path: 'data/:datasetId', element: <DatasetPage /> },

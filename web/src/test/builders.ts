@@ -1,3 +1,4 @@
+import type { ChartView } from '@/features/charts/types';
 import type {
   ApiToken,
   CalculatedField,
@@ -108,5 +109,18 @@ export const aPreview = (overrides: Partial<DatasetPreview> = {}): DatasetPrevie
   format: 'csv',
   columns: aDataset().columns,
   rows: aTable(),
+  ...overrides,
+});
+
+/** A chart of the library (`GET /api/charts/{id}`): daily load summed over the `load` dataset. */
+export const aChartView = (overrides: Partial<ChartView> = {}): ChartView => ({
+  id: 'c-1',
+  workspaceId: 'w-personal',
+  title: 'Daily load',
+  query: { dataset: 'load', measures: [{ column: 'load_mw', agg: 'sum' }], time: { column: 'ts', grain: 'day' } },
+  sql: null,
+  visual: { type: 'line' },
+  createdAt: '2025-01-02T10:00:00Z',
+  updatedAt: '2025-01-03T10:00:00Z',
   ...overrides,
 });

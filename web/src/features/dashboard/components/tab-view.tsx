@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/alert';
 import { Button } from '@/components/button';
+import { AddChartDialog } from '@/features/charts';
 import { getDatasetsQueryOptions } from '@/features/data/api/get-datasets';
 import { useCharts } from '../api/get-chart';
 import { useTab } from '../api/get-tab';
@@ -91,6 +92,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
   const updateTab = useUpdateTab();
   const cards = useTextCards();
   const removeChart = useRemoveTabChart();
+  const [addingChart, setAddingChart] = useState(false);
 
   const view: View = useMemo(
     () => (tab.data ? viewFromSearch(search, tab.data) : { window: null, filters: [] }),
@@ -164,11 +166,22 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
           <Button variant="secondary" size="sm" onClick={() => void refresh()} pending={data.isFetching}>
             Refresh
           </Button>
+          <Button variant="secondary" size="sm" onClick={() => setAddingChart(true)}>
+            + Chart
+          </Button>
           <Button variant="secondary" size="sm" onClick={addCard}>
             + Text
           </Button>
         </div>
       </div>
+      {addingChart && (
+        <AddChartDialog
+          tabId={tabId}
+          workspaceId={workspaceId}
+          pinnedChartIds={current.charts.map((c) => c.chartId)}
+          onClose={() => setAddingChart(false)}
+        />
+      )}
       <FilterChips
         filters={view.filters}
         columns={filterColumns}
@@ -180,7 +193,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
       {data.isError && <ErrorAlert error={data.error} />}
       {current.charts.length === 0 && current.cards.length === 0 ? (
         <div className="rounded-md border border-dashed border-slate-300 p-10 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
-          <p className="font-medium">Pin a chart from the library or the chat.</p>
+          <p className="font-medium">Pin a chart from the library (“+ Chart”) or the chat.</p>
           <p className="mt-1">
             <Link to="/chat" className="text-teal-700 underline dark:text-teal-400">
               Ask for a chart in Chat

@@ -20,6 +20,7 @@ export function WindowPicker({
   resetLabel,
   onReset,
   size = 'md',
+  emptyLabel,
 }: {
   value: TimeWindow | null;
   onChange: (window: TimeWindow) => void;
@@ -27,6 +28,8 @@ export function WindowPicker({
   resetLabel?: string;
   onReset?: () => void;
   size?: 'sm' | 'md';
+  /** What no window is called here (default: "Each chart’s own window"). */
+  emptyLabel?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [from, setFrom] = useState('');
@@ -34,6 +37,7 @@ export function WindowPicker({
   const [points, setPoints] = useState('500');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const shown = value || !emptyLabel ? describeWindow(value) : emptyLabel;
 
   const choose = (window: TimeWindow) => {
     onChange(window);
@@ -70,10 +74,10 @@ export function WindowPicker({
         size={size === 'sm' ? 'sm' : 'md'}
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`${label}: ${describeWindow(value)}`}
+        aria-label={`${label}: ${shown}`}
         onClick={() => setOpen((o) => !o)}
       >
-        {describeWindow(value)}
+        {shown}
       </Button>
       {open && (
         <div

@@ -5,11 +5,12 @@ import { Logo } from '@/components/logo';
 import { Loading } from '@/components/spinner';
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher';
 import { CurrentWorkspaceProvider } from '@/features/workspaces/current-workspace';
-import { ChatIcon, DashboardIcon, DataIcon, EnergyIcon, SettingsIcon } from './icons';
+import { ChartsIcon, ChatIcon, DashboardIcon, DataIcon, EnergyIcon, SettingsIcon } from './icons';
 import { UserMenu } from './user-menu';
 
 const NAV: { to: string; label: string; icon: ReactNode; end?: boolean }[] = [
   { to: '/dashboard', label: 'Dashboard', icon: <DashboardIcon /> },
+  { to: '/charts', label: 'Charts', icon: <ChartsIcon /> },
   { to: '/chat', label: 'Chat', icon: <ChatIcon /> },
   { to: '/data', label: 'Data', icon: <DataIcon /> },
   { to: '/energy', label: 'Energy', icon: <EnergyIcon /> },

@@ -26,6 +26,15 @@ export const DashboardIcon = () => (
     <rect x="3" y="16" width="7" height="5" rx="1" />
   </Icon>
 );
+export const ChartsIcon = () => (
+  <Icon>
+    <path d="M4 20V4" />
+    <path d="M4 20h16" />
+    <path d="M8 16v-5" />
+    <path d="M12 16V8" />
+    <path d="M16 16v-3" />
+  </Icon>
+);
 export const ChatIcon = () => (
   <Icon>
     <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" />
