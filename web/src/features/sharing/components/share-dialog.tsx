@@ -94,7 +94,7 @@ function CreatedLink({ created, onAnother }: { created: CreatedShare; onAnother:
       <Alert tone="warning">Copy this link now: its token is shown only once and cannot be shown again.</Alert>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="public-link-url" className="sr-only">
-          Public link
+          Public link address
         </label>
         <input
           id="public-link-url"
