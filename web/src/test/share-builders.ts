@@ -1,4 +1,4 @@
-import type { Share } from './types';
+import type { Share } from '@/features/sharing/types';
 
 /** A live public link of tab t1, as `GET /api/shares` lists it. */
 export const aShare = (overrides: Partial<Share> = {}): Share => ({
