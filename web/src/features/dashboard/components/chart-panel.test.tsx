@@ -1,10 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch } from '@/test/fetch-mock';
 import { renderWithQuery } from '@/test/render';
 import type { ChartDataOnTab, TabChart } from '../types';
 import { ChartPanel } from './chart-panel';
+
+// a stand-in for Plotly: the real one takes seconds to evaluate in jsdom, and these tests
+// are about the panel around the drawing
+const plotly = vi.hoisted(() => ({
+  react: vi.fn(async (div: HTMLDivElement) => div),
+  purge: vi.fn(),
+  downloadImage: vi.fn(async (_div: unknown, _options: unknown) => 'chart.png'),
+  resize: vi.fn(),
+}));
+vi.mock('plotly.js-dist-min', () => ({
+  default: { react: plotly.react, purge: plotly.purge, downloadImage: plotly.downloadImage, Plots: { resize: plotly.resize } },
+}));
 
 const chart = (overrides: Partial<TabChart> = {}): TabChart => ({
   chartId: 'c1',
@@ -78,7 +90,11 @@ describe('chart menu', () => {
     const csv = screen.getByRole('menuitem', { name: 'Download CSV' });
     expect(csv).toHaveAttribute('href', '/api/charts/c1/data.csv?window=last%3AP7D&filter.building=Building+1');
     expect(csv).toHaveAttribute('download');
-    expect(screen.getByRole('menuitem', { name: 'Download PNG' })).toBeInTheDocument();
+
+    await waitFor(() => expect(plotly.react).toHaveBeenCalled());
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Download PNG' }));
+    await waitFor(() => expect(plotly.downloadImage).toHaveBeenCalledTimes(1));
+    expect(plotly.downloadImage.mock.calls[0]![1]).toMatchObject({ format: 'png', filename: 'Demand' });
   });
 
   it('usesTheChartsOwnWindowWhenItOverridesTheTabs', async () => {
