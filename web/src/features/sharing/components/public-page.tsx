@@ -56,7 +56,7 @@ function PublicChartBox({ chart }: { chart: PublicChart }) {
   return (
     <section
       aria-label={chart.title}
-      className="flex h-full min-h-72 flex-col rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+      className="flex h-full min-h-64 flex-col rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
     >
       {chart.data ? (
         <Chart data={chart.data as unknown as DrawnData} visual={drawnVisual(chart.visual)} title={chart.title} className="flex-1" />
