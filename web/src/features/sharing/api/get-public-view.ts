@@ -11,7 +11,7 @@ export type PublicViewInput = {
   password?: string | null;
   /** The `window=` spelling, or null for the link's own. */
   window?: string | null;
-  /** `filter.<column>` values; a column left out keeps the link's own. */
+  /** `filter.<column>` values; a column left out keeps the link's own, an empty list clears it. */
   filters?: Record<string, string[]>;
 };
 
@@ -28,6 +28,8 @@ export function publicQuery({ window, filters }: Pick<PublicViewInput, 'window' 
   const params = new URLSearchParams();
   if (window) params.set('window', window);
   for (const [column, values] of Object.entries(filters ?? {})) {
+    // an empty value clears the filter (every row); a column left out keeps the link's values
+    if (values.length === 0) params.append(`filter.${column}`, '');
     for (const value of values) params.append(`filter.${column}`, value);
   }
   return params.toString();

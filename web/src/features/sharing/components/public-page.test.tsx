@@ -109,3 +109,23 @@ describe('public link page', () => {
     expect(search(requests.at(-1)!).get('window')).toBe('last:P30D');
   });
 });
+
+describe('public link filters', () => {
+  it('clearsAFilterWithAnEmptyValueWhenTheViewerUnticksItsLastValue', async () => {
+    const { requests } = mockFetch({
+      [`GET ${PATH}`]: (r) =>
+        json(
+          aView({
+            viewerMayChangeWindow: true,
+            filters: [{ column: 'building', values: search(r).has('filter.building') ? [] : ['Building 1'] }],
+          }),
+        ),
+    });
+    renderPublic();
+    await userEvent.click(await screen.findByRole('button', { name: 'Building 1', pressed: true }));
+    await waitFor(() => expect(search(requests.at(-1)!).getAll('filter.building')).toEqual(['']));
+    // the value stays on offer, so it can be chosen again
+    await userEvent.click(await screen.findByRole('button', { name: 'Building 1', pressed: false }));
+    await waitFor(() => expect(search(requests.at(-1)!).getAll('filter.building')).toEqual(['Building 1']));
+  });
+});
