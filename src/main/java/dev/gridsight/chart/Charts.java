@@ -72,7 +72,11 @@ public interface Charts {
 	record FilterUse(String column, boolean applied) {
 	}
 
-	record FilteredChartData(ChartData data, List<FilterUse> filters) {
+	/**
+	 * @param datasetId the dataset the chart reads (null for a SQL chart): what a live
+	 * view subscribes to
+	 */
+	record FilteredChartData(ChartData data, List<FilterUse> filters, UUID datasetId) {
 	}
 
 	/**

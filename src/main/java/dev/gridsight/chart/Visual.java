@@ -24,6 +24,9 @@ public record Visual(String type, String x, List<String> y, String color, String
 	public static final Set<String> TYPES = Set.of("line", "area", "bar", "stacked_bar", "pie", "scatter", "heatmap",
 			"table", "kpi", "histogram", "box");
 
+	/** No choices made: a line chart of whatever the data has. */
+	public static final Visual NONE = new Visual(null, null, null, null, null);
+
 	public Visual {
 		type = type == null ? "line" : type.trim().toLowerCase(Locale.ROOT);
 		if (!TYPES.contains(type)) {

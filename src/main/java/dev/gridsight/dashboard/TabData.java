@@ -23,10 +23,12 @@ public record TabData(List<ChartResult> charts) {
 	 * override), {@code url}, {@code tab} or {@code query} (the chart's own)
 	 * @param filters whether each tab filter applied to it
 	 * @param error the problem's detail when this chart failed
+	 * @param datasetId the dataset the chart reads, for live updates; null for a SQL
+	 * chart or a chart that failed
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record ChartResult(UUID chartId, ChartData data, TimeWindow window, String windowSource,
-			List<Charts.FilterUse> filters, String error) {
+			List<Charts.FilterUse> filters, String error, UUID datasetId) {
 	}
 
 }

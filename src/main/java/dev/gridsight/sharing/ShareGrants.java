@@ -1,5 +1,6 @@
 package dev.gridsight.sharing;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +16,15 @@ public interface ShareGrants {
 	 * reads through the grant use the sharer's workspace rights, for this target only.
 	 */
 	Optional<UUID> grantor(String targetType, UUID targetId, UUID userId, boolean edit);
+
+	/**
+	 * The live shares of this kind of target to the user whose sharers may still share
+	 * them, one per target (an edit share before a view share).
+	 */
+	List<Grant> sharedWith(String targetType, UUID userId);
+
+	/** A target shared with a user: by whom, and whether for editing. */
+	record Grant(UUID targetId, UUID grantorId, boolean edit) {
+	}
 
 }

@@ -1,9 +1,11 @@
 package dev.gridsight.sharing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.gridsight.chart.ChartData;
+import dev.gridsight.chart.TimeWindow;
 import dev.gridsight.chart.Visual;
 
 /**
@@ -28,8 +30,10 @@ public interface ShareTarget {
 	 * (throws {@link dev.gridsight.platform.NotFound} when the sharer may no longer read
 	 * it).
 	 * @param window the viewer's window, or null for the target's own
+	 * @param filters the viewer's filter values by column (a tab's), replacing the
+	 * target's; empty for its own
 	 */
-	PublicView publicView(UUID targetId, UUID sharerId, String window);
+	PublicView publicView(UUID targetId, UUID sharerId, String window, Map<String, List<String>> filters);
 
 	/**
 	 * Whether the target can be shared with people (the target module then honours
@@ -43,11 +47,40 @@ public interface ShareTarget {
 	record Target(UUID workspaceId, String title) {
 	}
 
-	/** The body of {@code GET /api/public/{token}}. */
-	record PublicView(String title, List<PublicChart> charts) {
+	/**
+	 * The body of {@code GET /api/public/{token}}.
+	 *
+	 * @param kind {@code chart} or {@code tab}
+	 * @param viewerMayChangeWindow whether the viewer may send {@code window} and
+	 * {@code filter.<column>} (the sharer's choice)
+	 * @param window the target's own window (a tab's default or the chart's); null for
+	 * none
+	 * @param filters a tab's filters with the values in force
+	 */
+	record PublicView(String title, String kind, boolean viewerMayChangeWindow, TimeWindow window,
+			List<PublicFilter> filters, List<PublicChart> charts) {
+
+		public PublicView withViewerMayChangeWindow(boolean allowed) {
+			return new PublicView(title, kind, allowed, window, filters, charts);
+		}
+
 	}
 
-	record PublicChart(String title, Visual visual, ChartData data) {
+	/** A filter of a public tab and the values in force (none: every row). */
+	record PublicFilter(String column, List<String> values) {
+	}
+
+	/**
+	 * One chart of a public view.
+	 *
+	 * @param layout its place on a tab's grid (12 columns); null for a chart alone
+	 * @param data null when the chart could not be read (its error is not shown publicly)
+	 */
+	record PublicChart(String title, Visual visual, Placement layout, ChartData data) {
+	}
+
+	/** A grid place: column, row, width and height in grid units. */
+	record Placement(int x, int y, int w, int h) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.gridsight.sharing;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A tab shared as a public link: the page's data is the tab's charts, read as the sharer;
- * nothing else; revoked means gone. A tab cannot be shared with a person yet, and a tab
- * of someone else cannot be shared at all.
+ * nothing else; revoked means gone. A tab of someone else cannot be shared at all.
  */
 @IntegrationTest
 @TestPropertySource(properties = "server.forward-headers-strategy=native")
@@ -53,20 +53,78 @@ class TabLinkIT {
 	}
 
 	@Test
-	void aTabIsNotSharedWithPeopleYetNorByStrangers() {
+	void aStrangerCannotShareSomeoneElsesTab() {
 		Accounts accounts = new Accounts(port);
 		ApiClient owner = accounts.member().client();
 		Accounts.Person other = accounts.member();
 		String tab = owner.post("/api/tabs", Map.of("name", "Mine")).json().path("id").asString();
 
-		ApiClient.Response toPerson = owner.post("/api/shares", Map.of("target", Map.of("type", "tab", "id", tab), "to",
-				Map.of("email", other.email(), "permission", "view")));
-		assertThat(toPerson.status()).isEqualTo(400);
-		assertThat(toPerson.detail()).contains("public link only");
-
 		ApiClient.Response stranger = other.client()
 			.post("/api/shares", Map.of("target", Map.of("type", "tab", "id", tab), "to", Map.of("public", true)));
 		assertThat(stranger.status()).isEqualTo(404);
+		ApiClient.Response toSelf = other.client()
+			.post("/api/shares", Map.of("target", Map.of("type", "tab", "id", tab), "to",
+					Map.of("email", other.email(), "permission", "edit")));
+		assertThat(toSelf.status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPublicTabCarriesItsLayoutWindowAndFiltersAndViewersChangeThemOnlyWhenAllowed() {
+		Accounts accounts = new Accounts(port);
+		ApiClient owner = accounts.member().client();
+		SharingFixture.uploadMeter(owner, null);
+		String chart = SharingFixture.dailyChart(owner, null, "Daily kW");
+		String tab = owner.post("/api/tabs", Map.of("name", "Sites", "window", Map.of("last", "P2D")))
+			.json()
+			.path("id")
+			.asString();
+		owner.post("/api/tabs/" + tab + "/charts",
+				Map.of("chartId", chart, "layout", Map.of("x", 6, "y", 0, "w", 6, "h", 8)));
+		assertThat(owner
+			.patch("/api/tabs/" + tab, Map.of("filters", List.of(Map.of("column", "site", "values", List.of("North")))))
+			.status()).isEqualTo(200);
+
+		String fixed = owner
+			.post("/api/shares", Map.of("target", Map.of("type", "tab", "id", tab), "to", Map.of("public", true)))
+			.json()
+			.path("token")
+			.asString();
+		ApiClient anonymous = new ApiClient(port).from("203.0.113.8");
+		ApiClient.Response page = anonymous.get("/api/public/" + fixed);
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		assertThat(page.json().path("kind").asString()).isEqualTo("tab");
+		assertThat(page.json().path("viewerMayChangeWindow").asBoolean()).isFalse();
+		assertThat(page.json().path("window").path("last").asString()).isEqualTo("P2D");
+		assertThat(page.json().path("filters").get(0).path("column").asString()).isEqualTo("site");
+		assertThat(page.json().path("filters").get(0).path("values").get(0).asString()).isEqualTo("North");
+		assertThat(page.json().path("charts").get(0).path("layout").path("x").asInt()).isEqualTo(6);
+		assertThat(anonymous.get("/api/public/" + fixed + "?filter.site=South").status()).isEqualTo(400);
+		assertThat(anonymous.get("/api/public/" + fixed + "?window=P1D").status()).isEqualTo(400);
+
+		String open = owner.post("/api/shares", Map.of("target", Map.of("type", "tab", "id", tab), "to",
+				Map.of("public", true, "viewerMayChangeWindow", true)))
+			.json()
+			.path("token")
+			.asString();
+		double north = anonymous.get("/api/public/" + open)
+			.json()
+			.path("charts")
+			.get(0)
+			.path("data")
+			.path("rows")
+			.get(0)
+			.get(1)
+			.asDouble();
+		ApiClient.Response south = anonymous.get("/api/public/" + open + "?filter.site=South&window=all");
+		assertThat(south.status()).as(south.body()).isEqualTo(200);
+		assertThat(south.json().path("viewerMayChangeWindow").asBoolean()).isTrue();
+		assertThat(south.json().path("filters").get(0).path("values").get(0).asString()).isEqualTo("South");
+		assertThat(south.json().path("charts").get(0).path("data").path("rows").size()).isEqualTo(3);
+		assertThat(south.json().path("charts").get(0).path("data").path("rows").get(0).get(1).asDouble())
+			.isNotEqualTo(north);
+		// the stored filter is untouched by a viewer's choice
+		assertThat(owner.get("/api/tabs/" + tab).json().path("filters").get(0).path("values").get(0).asString())
+			.isEqualTo("North");
 	}
 
 }

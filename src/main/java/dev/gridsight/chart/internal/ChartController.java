@@ -1,5 +1,6 @@
 package dev.gridsight.chart.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,21 +8,31 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import dev.gridsight.chart.ChartData;
 import dev.gridsight.chart.ChartQuery;
+import dev.gridsight.chart.FilterParameters;
 import dev.gridsight.chart.Visual;
 import dev.gridsight.identity.CurrentUser;
+import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.PageQuery;
 import dev.gridsight.platform.PageResult;
 
@@ -59,10 +70,34 @@ class ChartController {
 				body.visual()));
 	}
 
+	/** The workspace's charts, newest change first; {@code q} searches the titles. */
 	@GetMapping
 	PageResult<ChartView> list(@RequestParam(required = false) UUID workspaceId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return charts.list(currentUser.get(), workspaceId, PageQuery.of(page, size)).map(ChartView::of);
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return charts.list(currentUser.get(), workspaceId, q, PageQuery.of(page, size)).map(ChartView::of);
+	}
+
+	record ChangedChart(@NotBlank @Size(max = 200) String title, @Valid ChartQuery query,
+			@Size(max = 20_000) String sql, Visual visual) {
+	}
+
+	@PutMapping("/{id}")
+	ChartView update(@PathVariable UUID id, @Valid @RequestBody ChangedChart body) {
+		return ChartView
+			.of(charts.update(currentUser.get(), id, body.title(), body.query(), body.sql(), body.visual()));
+	}
+
+	record Draft(UUID workspaceId, @Valid ChartQuery query, @Size(max = 20_000) String sql, Visual visual) {
+	}
+
+	/**
+	 * The data of a chart not saved: what the builder previews while a chart is edited.
+	 */
+	@PostMapping("/preview")
+	ChartData preview(@Valid @RequestBody Draft body, @RequestParam(required = false) String window,
+			@RequestParam(required = false) Integer points) {
+		return charts.preview(currentUser.get(), body.workspaceId(), body.query(), body.sql(), window, points);
 	}
 
 	@GetMapping("/{id}")
@@ -80,6 +115,26 @@ class ChartController {
 	ChartData data(@PathVariable UUID id, @RequestParam(required = false) String window,
 			@RequestParam(required = false) Integer points, @RequestParam(defaultValue = "true") boolean downsample) {
 		return charts.data(currentUser.get(), id, window, points, downsample);
+	}
+
+	/**
+	 * The chart's rows as CSV, every row of the window (not downsampled, up to the row
+	 * cap), with {@code filter.<column>} filters where its dataset has the column.
+	 */
+	@GetMapping(path = "/{id}/data.csv", produces = "text/csv")
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable UUID id, @RequestParam(required = false) String window,
+			@RequestParam MultiValueMap<String, String> parameters) {
+		UserAccount user = currentUser.get();
+		String title = charts.get(user, id).title();
+		ChartData data = charts.export(user, id, window, FilterParameters.extra(FilterParameters.of(parameters)));
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(CsvWriter.fileName(title), StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.cacheControl(CacheControl.noStore())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(out -> CsvWriter.write(data, out));
 	}
 
 	@DeleteMapping("/{id}")

@@ -53,20 +53,47 @@ class ChartRepository {
 		return jdbc.sql("select " + COLUMNS + " from charts where id = ?").param(id).query(this::map).optional();
 	}
 
-	List<ChartRecord> page(UUID workspaceId, PageQuery page) {
+	/**
+	 * One page of the workspace's charts, newest first; {@code search} keeps those whose
+	 * title contains it, ignoring case (null or blank: all).
+	 */
+	List<ChartRecord> page(UUID workspaceId, String search, PageQuery page) {
 		return jdbc
-			.sql("select " + COLUMNS
-					+ " from charts where workspace_id = ? order by created_at desc, id limit ? offset ?")
-			.params(workspaceId, page.size(), page.offset())
+			.sql("select " + COLUMNS + " from charts where workspace_id = ? and lower(title) like ? escape '!'"
+					+ " order by updated_at desc, id limit ? offset ?")
+			.params(workspaceId, pattern(search), page.size(), page.offset())
 			.query(this::map)
 			.list();
 	}
 
-	long count(UUID workspaceId) {
-		return jdbc.sql("select count(*) from charts where workspace_id = ?")
-			.param(workspaceId)
+	long count(UUID workspaceId, String search) {
+		return jdbc.sql("select count(*) from charts where workspace_id = ? and lower(title) like ? escape '!'")
+			.params(workspaceId, pattern(search))
 			.query(Long.class)
 			.single();
+	}
+
+	/** A LIKE pattern matching the text anywhere, with LIKE's own characters escaped. */
+	static String pattern(String search) {
+		if (search == null || search.isBlank()) {
+			return "%";
+		}
+		String escaped = search.strip()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replace("!", "!!")
+			.replace("%", "!%")
+			.replace("_", "!_");
+		return "%" + escaped + "%";
+	}
+
+	/** Replaces what the chart shows; its id, workspace and creation stay. */
+	void update(ChartRecord chart) {
+		jdbc.sql("""
+				update charts set title = ?, query_json = ?, sql_text = ?, visual_json = ?, updated_at = ?
+				where id = ?""")
+			.params(chart.title(), chart.query() == null ? null : json.writeValueAsString(chart.query()), chart.sql(),
+					json.writeValueAsString(chart.visual()), chart.updatedAt(), chart.id())
+			.update();
 	}
 
 	void delete(UUID id) {

@@ -39,6 +39,7 @@ import dev.gridsight.chart.Visual;
 import dev.gridsight.chart.WindowAnchor;
 import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.AuditEvent;
+import dev.gridsight.platform.Forbidden;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
 import dev.gridsight.platform.PageQuery;
@@ -110,6 +111,85 @@ class ChartService implements Charts {
 	ChartRecord create(UserAccount user, UUID workspaceId, String title, ChartQuery query, String sql, Visual visual) {
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
 		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
+		check(workspace, user.id(), title, query, sql);
+		OffsetDateTime now = now();
+		ChartRecord chart = new ChartRecord(UUID.randomUUID(), workspace, title.trim(), query,
+				query == null ? sql.trim() : null, visual == null ? Visual.NONE : visual, now, now);
+		charts.insert(chart, user.id());
+		events
+			.publishEvent(AuditEvent.of(user.id(), user.email(), "chart_created", "chart", chart.id(), chart.title()));
+		return chart;
+	}
+
+	/**
+	 * Replaces what a chart shows (the chart builder saving an existing chart): editors
+	 * of its workspace, or whoever it was shared with for editing; checked as a new chart
+	 * is, with the rights of whoever's workspace rights the edit uses.
+	 */
+	@Transactional
+	ChartRecord update(UserAccount user, UUID id, String title, ChartQuery query, String sql, Visual visual) {
+		ChartRecord chart = get(user, id);
+		UUID editor = editor(user.id(), chart);
+		check(chart.workspaceId(), editor, title, query, sql);
+		ChartRecord updated = new ChartRecord(chart.id(), chart.workspaceId(), title.trim(), query,
+				query == null ? sql.trim() : null, visual == null ? Visual.NONE : visual, chart.createdAt(), now());
+		charts.update(updated);
+		events.publishEvent(AuditEvent.of(user.id(), user.email(), "chart_updated", "chart", id, updated.title()));
+		return updated;
+	}
+
+	/**
+	 * The data a chart over this query would show, stored nowhere: the builder's live
+	 * preview. Readers of the workspace; the query is compiled and run as a saved chart's
+	 * is.
+	 */
+	ChartData preview(UserAccount user, UUID workspaceId, ChartQuery query, String sql, String windowParameter,
+			Integer budget) {
+		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
+		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
+		if ((query == null) == (sql == null || sql.isBlank())) {
+			throw new InvalidInput("A chart needs either a query or sql, not both and not neither.");
+		}
+		OffsetDateTime now = now();
+		ChartRecord draft = new ChartRecord(new UUID(0, 0), workspace, "preview", query,
+				query == null ? sql.trim() : null, Visual.NONE, now, now);
+		return run(new Readable(draft, user.id()), windowParameter, budget, true);
+	}
+
+	/**
+	 * Every row of a chart's window, not downsampled (up to the row cap), with the tab's
+	 * filters that apply: what the CSV export writes.
+	 */
+	ChartData export(UserAccount user, UUID id, String windowParameter, List<ExtraFilter> extraFilters) {
+		Readable readable = readable(user.id(), id, true);
+		ChartRecord chart = readable.chart();
+		WindowChoice window = chart.sql() != null ? WindowChoice.INHERIT : window(windowParameter);
+		return run(readable.readerId(), chart, window, M4Downsampler.DEFAULT_BUDGET, false, extraFilters).data();
+	}
+
+	/**
+	 * Whose workspace rights an edit of this chart uses: the user's, or an edit share's
+	 * sharer.
+	 */
+	private UUID editor(UUID userId, ChartRecord chart) {
+		try {
+			access.require(chart.workspaceId(), userId, WorkspaceRole.EDITOR);
+			return userId;
+		}
+		catch (NotFound | Forbidden ex) {
+			return grants.orderedStream()
+				.map(grant -> grant.grantor(chart.id(), userId, ChartGrants.Right.EDIT))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.orElseThrow(() -> new Forbidden("You may view this chart but not change it."));
+		}
+	}
+
+	/**
+	 * What a stored chart must be: a title, and a query or a SELECT that compiles and
+	 * plans.
+	 */
+	private void check(UUID workspace, UUID userId, String title, ChartQuery query, String sql) {
 		if ((query == null) == (sql == null || sql.isBlank())) {
 			throw new InvalidInput("A chart needs either a query or sql, not both and not neither.");
 		}
@@ -117,28 +197,22 @@ class ChartService implements Charts {
 			throw new InvalidInput("A chart needs a title of 1 to 200 characters.");
 		}
 		if (query != null) {
-			DatasetSchema schema = catalog.readableByName(workspace, query.dataset(), user.id());
+			DatasetSchema schema = catalog.readableByName(workspace, query.dataset(), userId);
 			// checked over the window it will run for (anchored at now here), not over
 			// none: compare previous_period refuses a query without a time window; the
 			// engine plans it without reading a row
 			ChartWindow window = query.window() == null ? null
 					: query.window().resolve(WindowAnchor.now(clock.instant())).orElse(null);
-			catalog.select(user.id(), schema, dialect -> compiler.compile(query, schema, window, dialect).select(),
+			catalog.select(userId, schema, dialect -> compiler.compile(query, schema, window, dialect).select(),
 					new Catalog.ReadBudget(0, timeout));
 		}
 		else {
-			catalog.runSql(workspace, sql, user.id(), 1);
+			catalog.runSql(workspace, sql, userId, 1);
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock)
-			.withOffsetSameInstant(ZoneOffset.UTC)
-			.truncatedTo(ChronoUnit.MICROS);
-		ChartRecord chart = new ChartRecord(UUID.randomUUID(), workspace, title.trim(), query,
-				query == null ? sql.trim() : null, visual == null ? new Visual(null, null, null, null, null) : visual,
-				now, now);
-		charts.insert(chart, user.id());
-		events
-			.publishEvent(AuditEvent.of(user.id(), user.email(), "chart_created", "chart", chart.id(), chart.title()));
-		return chart;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
 	}
 
 	ChartRecord get(UserAccount user, UUID id) {
@@ -172,10 +246,14 @@ class ChartService implements Charts {
 		}
 	}
 
-	PageResult<ChartRecord> list(UserAccount user, UUID workspaceId, PageQuery page) {
+	PageResult<ChartRecord> list(UserAccount user, UUID workspaceId, String search, PageQuery page) {
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
 		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
-		return new PageResult<>(charts.page(workspace, page), page.page(), page.size(), charts.count(workspace));
+		if (search != null && search.length() > 200) {
+			throw new InvalidInput("q is at most 200 characters.");
+		}
+		return new PageResult<>(charts.page(workspace, search, page), page.page(), page.size(),
+				charts.count(workspace, search));
 	}
 
 	@Transactional
@@ -262,7 +340,7 @@ class ChartService implements Charts {
 			TabularData result = catalog.runSql(chart.workspaceId(), chart.sql(), userId, rowCap);
 			return new FilteredChartData(
 					new ChartData(result.columns(), result.rows(), false, result.truncated(), null, null),
-					extraFilters.stream().map(filter -> new FilterUse(filter.column(), false)).toList());
+					extraFilters.stream().map(filter -> new FilterUse(filter.column(), false)).toList(), null);
 		}
 		TimeWindow window = choice.all() ? null : choice.window() != null ? choice.window() : chart.query().window();
 		DatasetSchema schema = catalog.readableByName(chart.workspaceId(), chart.query().dataset(), userId);
@@ -281,7 +359,7 @@ class ChartService implements Charts {
 				points, downsample);
 		ChartData cached = cache.getIfPresent(key);
 		if (cached != null && !schema.live()) {
-			return new FilteredChartData(cached, uses);
+			return new FilteredChartData(cached, uses, schema.id());
 		}
 		// an absolute window needs no anchor, and so no query for the latest timestamp
 		WindowAnchor anchor = window == null || window instanceof TimeWindow.Absolute ? null : anchor(userId, schema);
@@ -318,7 +396,7 @@ class ChartService implements Charts {
 					anchor == null ? null : anchor.describe());
 		}
 		cache.put(key, data);
-		return new FilteredChartData(data, uses);
+		return new FilteredChartData(data, uses, schema.id());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.gridsight.dashboard.internal;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.gridsight.chart.FilterParameters;
 import dev.gridsight.chart.TimeWindow;
 import dev.gridsight.dashboard.Layout;
 import dev.gridsight.dashboard.TabData;
@@ -44,8 +44,6 @@ import dev.gridsight.platform.ProblemException;
 @RestController
 @RequestMapping("/api/tabs")
 class TabController {
-
-	private static final String FILTER_PREFIX = "filter.";
 
 	private final CurrentUser currentUser;
 
@@ -101,7 +99,23 @@ class TabController {
 
 	@GetMapping("/{id}")
 	TabView get(@PathVariable UUID id) {
-		return tabs.readable(id, currentUser.id());
+		return tabs.get(currentUser.get(), id);
+	}
+
+	/**
+	 * A tab shared with the caller by someone else: where it is and what the caller may
+	 * do.
+	 */
+	record SharedTab(UUID id, String name, String access, TabView.SharedBy sharedBy) {
+	}
+
+	/** The tabs shared with the caller through shares (not through membership). */
+	@GetMapping("/shared")
+	List<SharedTab> shared() {
+		return tabs.sharedWith(currentUser.get())
+			.stream()
+			.map(tab -> new SharedTab(tab.id(), tab.name(), tab.access(), tab.sharedBy()))
+			.toList();
 	}
 
 	/**
@@ -200,18 +214,8 @@ class TabController {
 	@GetMapping("/{id}/data")
 	TabData data(@PathVariable UUID id, @RequestParam(required = false) String window,
 			@RequestParam(required = false) Integer points, @RequestParam MultiValueMap<String, String> parameters) {
-		Map<String, List<String>> filters = new LinkedHashMap<>();
-		parameters.forEach((name, values) -> {
-			if (name.startsWith(FILTER_PREFIX)) {
-				String column = name.substring(FILTER_PREFIX.length());
-				if (column.isBlank()) {
-					throw new InvalidInput("A filter parameter needs a column: filter.<column>=<value>.");
-				}
-				// an empty value (a cleared picker) selects everything
-				filters.put(column, values.stream().filter(value -> !value.isBlank()).toList());
-			}
-		});
-		return tabs.data(id, currentUser.id(), window, filters, points);
+		Map<String, List<String>> filters = FilterParameters.of(parameters);
+		return tabs.data(currentUser.get(), id, window, filters, points);
 	}
 
 	private static void object(JsonNode body) {

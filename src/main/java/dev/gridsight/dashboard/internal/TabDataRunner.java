@@ -89,7 +89,7 @@ class TabDataRunner implements DisposableBean {
 		try {
 			Charts.FilteredChartData data = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 			return new TabData.ChartResult(request.chartId(), data.data(), window, request.windowSource(),
-					data.filters(), null);
+					data.filters(), null, data.datasetId());
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof ProblemException problem) {
@@ -112,7 +112,7 @@ class TabDataRunner implements DisposableBean {
 	private static TabData.ChartResult failed(ChartRequest request, TimeWindow window, List<Charts.ExtraFilter> filters,
 			String error) {
 		return new TabData.ChartResult(request.chartId(), null, window, request.windowSource(),
-				filters.stream().map(filter -> new Charts.FilterUse(filter.column(), false)).toList(), error);
+				filters.stream().map(filter -> new Charts.FilterUse(filter.column(), false)).toList(), error, null);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,12 +32,15 @@ import dev.gridsight.dashboard.TabView;
 import dev.gridsight.dashboard.Tabs;
 import dev.gridsight.dashboard.TextCard;
 import dev.gridsight.identity.UserAccount;
+import dev.gridsight.identity.UserDirectory;
 import dev.gridsight.platform.AuditEvent;
 import dev.gridsight.platform.Conflict;
+import dev.gridsight.platform.Forbidden;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
 import dev.gridsight.platform.PageQuery;
 import dev.gridsight.platform.PageResult;
+import dev.gridsight.sharing.ShareGrants;
 import dev.gridsight.workspace.WorkspaceAccess;
 import dev.gridsight.workspace.WorkspaceRole;
 
@@ -68,11 +72,19 @@ class TabService implements Tabs {
 
 	private final Clock clock;
 
+	/** Shares of tabs to people: asked only when the user is not a member. */
+	private final ObjectProvider<ShareGrants> grants;
+
+	private final UserDirectory users;
+
 	/** How long a deleted tab can be restored ({@code gridsight.dashboard.undo}). */
 	private final Duration undo;
 
 	TabService(TabRepository tabs, Charts charts, WorkspaceAccess access, TabDataRunner runner,
-			ApplicationEventPublisher events, Clock clock, @Value("${gridsight.dashboard.undo:30s}") Duration undo) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<ShareGrants> grants, UserDirectory users,
+			@Value("${gridsight.dashboard.undo:30s}") Duration undo) {
+		this.grants = grants;
+		this.users = users;
 		this.tabs = tabs;
 		this.charts = charts;
 		this.access = access;
@@ -91,6 +103,16 @@ class TabService implements Tabs {
 	record LayoutChange(UUID id, Layout layout) {
 	}
 
+	/**
+	 * How a user reaches a tab: as a member of its workspace ({@code sharedBy} null;
+	 * reads use the user's own rights) or through a share of this tab to them (reads use
+	 * the sharer's workspace rights, for this tab only).
+	 *
+	 * @param actor whose workspace rights read the tab's charts
+	 */
+	record Reach(TabRecord tab, UUID actor, boolean mayEdit, UUID sharedBy) {
+	}
+
 	// tabs
 
 	@Transactional
@@ -102,7 +124,7 @@ class TabService implements Tabs {
 				TabRules.window(window, "window"), List.of(), null, now, now, null);
 		tabs.insert(tab, user.id());
 		events.publishEvent(AuditEvent.of(user.id(), user.email(), "tab_created", "tab", tab.id(), tab.name()));
-		return view(tab, user.id());
+		return get(user, tab.id());
 	}
 
 	PageResult<TabRecord> list(UserAccount user, UUID workspaceId, PageQuery page) {
@@ -113,19 +135,44 @@ class TabService implements Tabs {
 
 	@Override
 	public TabView readable(UUID tabId, UUID userId) {
-		return view(readableTab(tabId, userId), userId);
+		return view(reach(tabId, userId, false));
+	}
+
+	/** The tab as its page shows it: for members, and for people it was shared with. */
+	TabView get(UserAccount user, UUID tabId) {
+		return view(reach(tabId, user.id(), true));
+	}
+
+	/** The tabs shared with the user (not through membership), by share. */
+	List<TabView> sharedWith(UserAccount user) {
+		ShareGrants shares = grants.getIfAvailable();
+		if (shares == null) {
+			return List.of();
+		}
+		List<TabView> shared = new ArrayList<>();
+		for (ShareGrants.Grant grant : shares.sharedWith(TabShareTarget.TYPE, user.id())) {
+			Optional<TabRecord> tab = tabs.find(grant.targetId());
+			if (tab.isPresent() && !isMember(tab.get().workspaceId(), user.id())) {
+				shared.add(view(new Reach(tab.get(), grant.grantorId(), grant.edit(), grant.grantorId())));
+			}
+		}
+		return shared;
 	}
 
 	@Transactional
 	TabView update(UserAccount user, UUID tabId, TabChanges changes) {
-		TabRecord tab = editableTab(tabId, user.id());
+		Reach reach = editable(tabId, user.id());
+		TabRecord tab = reach.tab();
+		if (changes.position() != null && reach.sharedBy() != null) {
+			throw new Forbidden("Only members of the workspace reorder its tabs.");
+		}
 		String name = changes.name() == null ? tab.name() : TabRules.name(changes.name());
 		TimeWindow window = changes.windowSet() ? TabRules.window(changes.window(), "window") : tab.window();
 		Integer refresh = changes.refreshSet() ? TabRules.refreshSeconds(changes.refreshSeconds())
 				: tab.refreshSeconds();
 		List<TabFilter> filters = tab.filters();
 		if (changes.filters() != null) {
-			filters = checkedFilters(tab, changes.filters(), user.id());
+			filters = checkedFilters(tab, changes.filters(), reach.actor());
 		}
 		TabRecord changed = tab.with(name, window, filters, refresh, now());
 		tabs.update(changed);
@@ -140,7 +187,7 @@ class TabService implements Tabs {
 			events.publishEvent(AuditEvent.of(user.id(), user.email(), "tab_filters_changed", "tab", tab.id(),
 					filters.stream().map(TabFilter::column).toList().toString()));
 		}
-		return readable(tabId, user.id());
+		return get(user, tabId);
 	}
 
 	/**
@@ -161,7 +208,7 @@ class TabService implements Tabs {
 		TabRecord tab = tabs.findIncludingDeleted(tabId).orElseThrow(() -> new NotFound(NOT_FOUND));
 		requireEditor(tab, user.id());
 		if (tab.deletedAt() == null) {
-			return view(tab, user.id());
+			return get(user, tabId);
 		}
 		if (tab.deletedAt().plus(undo).isBefore(now())) {
 			// past its undo window a deleted tab is gone, whether purged yet or not
@@ -169,7 +216,7 @@ class TabService implements Tabs {
 		}
 		tabs.restore(tab.id(), tabs.nextPosition(tab.workspaceId()));
 		events.publishEvent(AuditEvent.of(user.id(), user.email(), "tab_restored", "tab", tab.id(), tab.name()));
-		return readable(tabId, user.id());
+		return get(user, tabId);
 	}
 
 	@Transactional
@@ -192,7 +239,7 @@ class TabService implements Tabs {
 		}
 		events.publishEvent(AuditEvent.of(user.id(), user.email(), "tab_duplicated", "tab", copy.id(),
 				copy.name() + " from " + tab.id()));
-		return view(copy, user.id());
+		return get(user, copy.id());
 	}
 
 	// placements
@@ -213,23 +260,23 @@ class TabService implements Tabs {
 				placements.stream().mapToInt(Placement::position).max().orElse(-1) + 1));
 		events.publishEvent(AuditEvent.of(user.id(), user.email(), "tab_chart_pinned", "tab", tab.id(),
 				chart.title() + " (" + chart.id() + ")"));
-		return readable(tabId, user.id());
+		return get(user, tabId);
 	}
 
 	@Transactional
 	TabView updatePlacement(UserAccount user, UUID tabId, UUID chartId, Layout layout, boolean windowSet,
 			TimeWindow window) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editable(tabId, user.id()).tab();
 		Placement placement = tabs.placement(tab.id(), chartId)
 			.orElseThrow(() -> new NotFound("No such chart on this tab."));
 		tabs.update(new Placement(tab.id(), chartId, layout == null ? placement.layout() : layout,
 				windowSet ? TabRules.window(window, "window") : placement.window(), placement.position()));
-		return readable(tabId, user.id());
+		return get(user, tabId);
 	}
 
 	@Transactional
 	void unpin(UserAccount user, UUID tabId, UUID chartId) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editable(tabId, user.id()).tab();
 		tabs.placement(tab.id(), chartId).orElseThrow(() -> new NotFound("No such chart on this tab."));
 		tabs.deletePlacement(tab.id(), chartId);
 		events.publishEvent(
@@ -242,7 +289,7 @@ class TabService implements Tabs {
 	 */
 	@Transactional
 	TabView layout(UserAccount user, UUID tabId, List<LayoutChange> chartLayouts, List<LayoutChange> cardLayouts) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editable(tabId, user.id()).tab();
 		Map<UUID, Placement> placements = new LinkedHashMap<>();
 		tabs.placements(tab.id()).forEach(placement -> placements.put(placement.chartId(), placement));
 		Map<UUID, CardRecord> cards = new LinkedHashMap<>();
@@ -278,14 +325,14 @@ class TabService implements Tabs {
 			tabs.update(new CardRecord(card.id(), card.tabId(), card.markdown(), change.layout(), card.position(),
 					card.createdAt(), now));
 		}
-		return readable(tabId, user.id());
+		return get(user, tabId);
 	}
 
 	// cards
 
 	@Transactional
 	TextCard addCard(UserAccount user, UUID tabId, String markdown, Layout layout) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editable(tabId, user.id()).tab();
 		String text = TabRules.markdown(markdown);
 		List<CardRecord> existing = tabs.cards(tab.id());
 		OffsetDateTime now = now();
@@ -298,7 +345,7 @@ class TabService implements Tabs {
 
 	@Transactional
 	TextCard updateCard(UserAccount user, UUID tabId, UUID cardId, String markdown, Layout layout) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editable(tabId, user.id()).tab();
 		CardRecord card = tabs.card(tab.id(), cardId).orElseThrow(() -> new NotFound("No such card on this tab."));
 		CardRecord changed = new CardRecord(card.id(), card.tabId(),
 				markdown == null ? card.markdown() : TabRules.markdown(markdown),
@@ -309,7 +356,7 @@ class TabService implements Tabs {
 
 	@Transactional
 	void deleteCard(UserAccount user, UUID tabId, UUID cardId) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editable(tabId, user.id()).tab();
 		tabs.card(tab.id(), cardId).orElseThrow(() -> new NotFound("No such card on this tab."));
 		tabs.deleteCard(cardId);
 	}
@@ -319,7 +366,17 @@ class TabService implements Tabs {
 	@Override
 	public TabData data(UUID tabId, UUID userId, String window, Map<String, List<String>> filterValues,
 			Integer points) {
-		TabRecord tab = readableTab(tabId, userId);
+		return data(reach(tabId, userId, false), window, filterValues, points);
+	}
+
+	/** The tab's data for its page: members, and people it was shared with. */
+	TabData data(UserAccount user, UUID tabId, String window, Map<String, List<String>> filterValues, Integer points) {
+		return data(reach(tabId, user.id(), true), window, filterValues, points);
+	}
+
+	private TabData data(Reach reach, String window, Map<String, List<String>> filterValues, Integer points) {
+		TabRecord tab = reach.tab();
+		UUID userId = reach.actor();
 		// everything the request says is checked before any chart runs: a bad window is
 		// the request's fault, not one chart's
 		int budget = charts.points(points);
@@ -413,15 +470,51 @@ class TabService implements Tabs {
 
 	// helpers
 
-	private TabRecord readableTab(UUID tabId, UUID userId) {
+	private Reach reach(UUID tabId, UUID userId, boolean viaShares) {
 		TabRecord tab = tabs.find(tabId).orElseThrow(() -> new NotFound(NOT_FOUND));
 		try {
-			access.require(tab.workspaceId(), userId, WorkspaceRole.VIEWER);
+			WorkspaceRole role = access.require(tab.workspaceId(), userId, WorkspaceRole.VIEWER);
+			return new Reach(tab, userId, role.atLeast(WorkspaceRole.EDITOR), null);
 		}
 		catch (NotFound ex) {
+			ShareGrants shares = viaShares ? grants.getIfAvailable() : null;
+			if (shares != null) {
+				Optional<UUID> editor = shares.grantor(TabShareTarget.TYPE, tabId, userId, true);
+				if (editor.isPresent()) {
+					return new Reach(tab, editor.get(), true, editor.get());
+				}
+				Optional<UUID> viewer = shares.grantor(TabShareTarget.TYPE, tabId, userId, false);
+				if (viewer.isPresent()) {
+					return new Reach(tab, viewer.get(), false, viewer.get());
+				}
+			}
 			throw new NotFound(NOT_FOUND);
 		}
-		return tab;
+	}
+
+	/**
+	 * A tab the user may change: an editor of its workspace, or someone it was shared
+	 * with for editing (who changes its layout, windows, filters and cards, but not which
+	 * charts are on it, nor deletes it).
+	 */
+	private Reach editable(UUID tabId, UUID userId) {
+		Reach reach = reach(tabId, userId, true);
+		if (!reach.mayEdit()) {
+			throw new Forbidden(
+					reach.sharedBy() == null ? "This needs the editor role in the workspace; you are a viewer."
+							: "This tab was shared with you to view, not to change.");
+		}
+		return reach;
+	}
+
+	private boolean isMember(UUID workspaceId, UUID userId) {
+		try {
+			access.require(workspaceId, userId, WorkspaceRole.VIEWER);
+			return true;
+		}
+		catch (NotFound ex) {
+			return false;
+		}
 	}
 
 	private TabRecord editableTab(UUID tabId, UUID userId) {
@@ -472,10 +565,11 @@ class TabService implements Tabs {
 		return new Layout(0, Math.min(bottom, Layout.MAX_Y), DEFAULT_WIDTH, DEFAULT_HEIGHT);
 	}
 
-	private TabView view(TabRecord tab, UUID userId) {
+	private TabView view(Reach reach) {
+		TabRecord tab = reach.tab();
 		List<TabChart> placed = new ArrayList<>();
 		for (Placement placement : tabs.placements(tab.id())) {
-			Optional<ChartSummary> chart = summary(placement.chartId(), userId);
+			Optional<ChartSummary> chart = summary(placement.chartId(), reach.actor());
 			chart.ifPresent(summary -> placed.add(new TabChart(summary.id(), summary.title(), summary.visual(),
 					placement.layout(), placement.window())));
 		}
@@ -483,8 +577,11 @@ class TabService implements Tabs {
 			.stream()
 			.map(card -> new TextCard(card.id(), card.markdown(), card.layout()))
 			.toList();
+		TabView.SharedBy sharedBy = reach.sharedBy() == null ? null : new TabView.SharedBy(reach.sharedBy(),
+				users.findById(reach.sharedBy()).map(UserAccount::email).orElse(null));
 		return new TabView(tab.id(), tab.workspaceId(), tab.name(), tab.position(), tab.window(), tab.filters(),
-				tab.refreshSeconds(), placed, cards, tab.createdAt(), tab.updatedAt());
+				tab.refreshSeconds(), placed, cards, tab.createdAt(), tab.updatedAt(),
+				reach.mayEdit() ? "edit" : "view", sharedBy);
 	}
 
 	private Optional<ChartSummary> summary(UUID chartId, UUID userId) {

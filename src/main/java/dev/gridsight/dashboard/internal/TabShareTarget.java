@@ -1,5 +1,6 @@
 package dev.gridsight.dashboard.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.gridsight.dashboard.Layout;
 import dev.gridsight.dashboard.TabData;
 import dev.gridsight.dashboard.TabView;
 import dev.gridsight.dashboard.Tabs;
@@ -15,11 +17,13 @@ import dev.gridsight.sharing.ShareTarget;
 
 /**
  * Tabs as share targets: a public link shows the tab's charts with their data, read as
- * the sharer at the time of the request, in the tab's order. Sharing a tab with a person
- * is not offered yet (tab reads do not consult shares), so only public links are made.
+ * the sharer at the time of the request, in the tab's order. A tab shared with a person
+ * is read through {@link dev.gridsight.sharing.ShareGrants} by the tab service.
  */
 @Component
 class TabShareTarget implements ShareTarget {
+
+	static final String TYPE = "tab";
 
 	private final Tabs tabs;
 
@@ -29,7 +33,7 @@ class TabShareTarget implements ShareTarget {
 
 	@Override
 	public String type() {
-		return "tab";
+		return TYPE;
 	}
 
 	@Override
@@ -39,9 +43,9 @@ class TabShareTarget implements ShareTarget {
 	}
 
 	@Override
-	public PublicView publicView(UUID targetId, UUID sharerId, String window) {
+	public PublicView publicView(UUID targetId, UUID sharerId, String window, Map<String, List<String>> filters) {
 		TabView tab = tabs.readable(targetId, sharerId);
-		Map<UUID, TabData.ChartResult> results = tabs.data(targetId, sharerId, window, Map.of(), null)
+		Map<UUID, TabData.ChartResult> results = tabs.data(targetId, sharerId, window, filters, null)
 			.charts()
 			.stream()
 			.collect(Collectors.toMap(TabData.ChartResult::chartId, Function.identity(), (a, b) -> a));
@@ -49,15 +53,22 @@ class TabShareTarget implements ShareTarget {
 		// workspace a public viewer should not see
 		List<PublicChart> charts = tab.charts()
 			.stream()
-			.map(chart -> new PublicChart(chart.title(), chart.visual(),
+			.map(chart -> new PublicChart(chart.title(), chart.visual(), placement(chart.layout()),
 					results.containsKey(chart.chartId()) ? results.get(chart.chartId()).data() : null))
 			.toList();
-		return new PublicView(tab.name(), charts);
+		Map<String, List<String>> inForce = new LinkedHashMap<>();
+		tab.filters()
+			.forEach(filter -> inForce.put(filter.column(), filter.values().stream().map(String::valueOf).toList()));
+		inForce.putAll(filters);
+		List<PublicFilter> shown = inForce.entrySet()
+			.stream()
+			.map(entry -> new PublicFilter(entry.getKey(), entry.getValue()))
+			.toList();
+		return new PublicView(tab.name(), TYPE, false, tab.window(), shown, charts);
 	}
 
-	@Override
-	public boolean sharesWithPeople() {
-		return false;
+	private static Placement placement(Layout layout) {
+		return layout == null ? null : new Placement(layout.x(), layout.y(), layout.w(), layout.h());
 	}
 
 }

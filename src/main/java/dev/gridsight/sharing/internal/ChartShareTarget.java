@@ -1,12 +1,14 @@
 package dev.gridsight.sharing.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import dev.gridsight.chart.ChartSummary;
 import dev.gridsight.chart.Charts;
+import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.sharing.ShareTarget;
 
 /** Charts as share targets, read through the chart module's public API. */
@@ -33,14 +35,18 @@ class ChartShareTarget implements ShareTarget {
 	}
 
 	@Override
-	public PublicView publicView(UUID targetId, UUID sharerId, String window) {
+	public PublicView publicView(UUID targetId, UUID sharerId, String window, Map<String, List<String>> filters) {
+		if (!filters.isEmpty()) {
+			throw new InvalidInput("A chart's public link has no filters to change.");
+		}
 		// read as the sharer, a member: a share is never consulted here, so a grant
 		// cannot be passed on
 		ChartSummary chart = charts.readable(targetId, sharerId);
 		String title = chart.visual() != null && chart.visual().title() != null ? chart.visual().title()
 				: chart.title();
-		return new PublicView(chart.title(), List.of(new PublicChart(title, chart.visual(),
-				charts.data(targetId, sharerId, charts.window(window), null, List.of()).data())));
+		return new PublicView(chart.title(), TYPE, false, chart.query() == null ? null : chart.query().window(),
+				List.of(), List.of(new PublicChart(title, chart.visual(), null,
+						charts.data(targetId, sharerId, charts.window(window), null, List.of()).data())));
 	}
 
 }

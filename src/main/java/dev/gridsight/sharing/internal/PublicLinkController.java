@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.gridsight.chart.FilterParameters;
 import dev.gridsight.sharing.ShareTarget;
 
 /**
@@ -31,8 +33,10 @@ class PublicLinkController {
 	@GetMapping("/api/public/{token}")
 	ResponseEntity<ShareTarget.PublicView> read(@PathVariable String token,
 			@RequestHeader(name = PASSWORD_HEADER, required = false) String password,
-			@RequestParam(required = false) String window, HttpServletRequest request) {
-		ShareTarget.PublicView view = links.read(token, password, window, request.getRemoteAddr());
+			@RequestParam(required = false) String window, @RequestParam MultiValueMap<String, String> parameters,
+			HttpServletRequest request) {
+		ShareTarget.PublicView view = links.read(token, password, window, FilterParameters.of(parameters),
+				request.getRemoteAddr());
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
 	}
 

@@ -1,6 +1,8 @@
 package dev.gridsight.sharing.internal;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,7 +48,8 @@ class PublicLinkService {
 		this.passwordDelay = properties.passwordDelay();
 	}
 
-	ShareTarget.PublicView read(String token, String password, String window, String clientAddress) {
+	ShareTarget.PublicView read(String token, String password, String window, Map<String, List<String>> filters,
+			String clientAddress) {
 		long started = System.nanoTime();
 		String hash = ShareTokens.hash(token == null ? "" : token);
 		throttle.acquire(clientAddress, hash);
@@ -61,12 +64,14 @@ class PublicLinkService {
 			waitUntil(started + passwordDelay.toNanos());
 			throw new Unauthorized(PASSWORD_NEEDED);
 		}
-		if (window != null && !share.viewerMayChangeWindow()) {
-			throw new InvalidInput("This link shows a fixed time window; its sharer did not let viewers change it.");
+		if ((window != null || !filters.isEmpty()) && !share.viewerMayChangeWindow()) {
+			throw new InvalidInput(
+					"This link shows a fixed time window and filters; its sharer did not let viewers change them.");
 		}
 		ShareTarget.PublicView view;
 		try {
-			view = target.publicView(share.targetId(), share.createdBy(), window);
+			view = target.publicView(share.targetId(), share.createdBy(), window, filters)
+				.withViewerMayChangeWindow(share.viewerMayChangeWindow());
 		}
 		catch (NotFound targetGoneOrSharerLostIt) {
 			throw gone();

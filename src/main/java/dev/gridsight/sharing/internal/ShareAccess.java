@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +47,19 @@ class ShareAccess implements ShareGrants, ChartGrants {
 			.filter(this::sharerMayShare)
 			.map(Share::createdBy)
 			.findFirst();
+	}
+
+	@Override
+	public List<Grant> sharedWith(String targetType, UUID userId) {
+		Map<UUID, Grant> grants = new LinkedHashMap<>();
+		for (Share share : shares.liveToUser(targetType, userId, now())) {
+			if (!sharerMayShare(share)) {
+				continue;
+			}
+			Grant grant = new Grant(share.targetId(), share.createdBy(), share.permission() == Permission.EDIT);
+			grants.merge(share.targetId(), grant, (a, b) -> a.edit() ? a : b);
+		}
+		return List.copyOf(grants.values());
 	}
 
 	@Override

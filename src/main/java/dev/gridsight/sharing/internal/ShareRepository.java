@@ -57,6 +57,16 @@ class ShareRepository {
 			.list();
 	}
 
+	/** Live shares of one kind of target to a user, newest first (at most 500). */
+	List<Share> liveToUser(String targetType, UUID granteeId, OffsetDateTime now) {
+		return jdbc
+			.sql("select " + COLUMNS + " from shares where target_type = ? and grantee_user_id = ? and" + LIVE
+					+ "order by created_at desc limit 500")
+			.params(targetType, granteeId, now)
+			.query(this::map)
+			.list();
+	}
+
 	List<Share> liveOfTarget(String targetType, UUID targetId, OffsetDateTime now, PageQuery page) {
 		return jdbc
 			.sql("select " + COLUMNS + " from shares where target_type = ? and target_id = ? and" + LIVE
