@@ -89,6 +89,19 @@ test('share a tab as a password-protected public link, open it signed out, revok
   await test.step('share the tab as a public link with a password, through the dialog', async () => {
     await page.goto(`/dashboard/${tab.id}`);
     await expect(page.getByRole('region', { name: 'Load by building' })).toBeVisible();
+
+    // export: the chart's CSV link carries the tab's window, and the server streams the rows
+    const actions = page.getByRole('button', { name: 'Actions for Load by building' });
+    await actions.click();
+    const csvHref = await page.getByRole('menuitem', { name: 'Download CSV' }).getAttribute('href');
+    await actions.click();
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    expect(csvHref).toMatch(/\/api\/charts\/[0-9a-f-]{36}\/data\.csv\?window=last%3AP7D$/);
+    const csv = await page.request.get(csvHref!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect((await csv.text()).split(/\r?\n/)[0]).toBe('ts,building,load');
+
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Share “${tab.name}”` });
     await dialog.getByLabel('Password (optional)').fill(LINK_PASSWORD);
@@ -119,6 +132,7 @@ test('share a tab as a password-protected public link, open it signed out, revok
       await viewer.getByLabel('Password').fill(LINK_PASSWORD);
       await viewer.getByRole('button', { name: 'Open' }).click();
       await expect(viewer.getByRole('heading', { level: 1, name: tab.name })).toBeVisible();
+      await expect(viewer.getByTestId('public-window')).toHaveText('Last 7 days');
       for (const title of ['Load by building', 'Solar by building']) {
         const chart = viewer.getByRole('region', { name: title });
         await expect(chart.locator('[data-testid="plotly-chart"] svg.main-svg').first()).toBeVisible();
