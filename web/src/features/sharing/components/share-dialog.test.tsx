@@ -60,6 +60,11 @@ describe('share dialog', () => {
     expect(within(dialog).getByLabelText('Embed code')).toHaveValue(
       `<iframe src="${URL_ONCE}" width="800" height="450" frameborder="0"></iframe>`,
     );
+    await userEvent.clear(within(dialog).getByLabelText('Width'));
+    await userEvent.type(within(dialog).getByLabelText('Width'), '640');
+    expect(within(dialog).getByLabelText('Embed code')).toHaveValue(
+      `<iframe src="${URL_ONCE}" width="640" height="450" frameborder="0"></iframe>`,
+    );
     // the list now holds the link, without its token
     const row = await within(dialog).findByRole('row', { name: /Public link/ });
     expect(row).toHaveTextContent('Yes');

@@ -86,9 +86,8 @@ function ShareWithPerson({ target }: { target: ShareTargetRef }) {
 
 /** The new link, its embed snippet, and the warning that its token is never shown again. */
 function CreatedLink({ created, onAnother }: { created: CreatedShare; onAnother: () => void }) {
-  const [width, setWidth] = useState<number>(EMBED_DEFAULT.width);
-  const [height, setHeight] = useState<number>(EMBED_DEFAULT.height);
-  const snippet = embedSnippet(created.url, width, height);
+  const [size, setSize] = useState<{ width: number; height: number }>(EMBED_DEFAULT);
+  const snippet = embedSnippet(created.url, size.width, size.height);
   return (
     <div className="space-y-3" data-testid="created-link">
       <Alert tone="warning">Copy this link now: its token is shown only once and cannot be shown again.</Alert>
@@ -108,24 +107,18 @@ function CreatedLink({ created, onAnother }: { created: CreatedShare; onAnother:
       <div className="space-y-1">
         <div className="flex flex-wrap items-end gap-3">
           <p className="font-medium text-slate-800 dark:text-slate-200">Embed</p>
-          <TextField
-            label="Width"
-            type="number"
-            min={100}
-            max={4000}
-            value={width}
-            onChange={(e) => setWidth(Number(e.target.value))}
-            wrapperClassName="w-24"
-          />
-          <TextField
-            label="Height"
-            type="number"
-            min={100}
-            max={4000}
-            value={height}
-            onChange={(e) => setHeight(Number(e.target.value))}
-            wrapperClassName="w-24"
-          />
+          {(['width', 'height'] as const).map((side) => (
+            <TextField
+              key={side}
+              label={side === 'width' ? 'Width' : 'Height'}
+              type="number"
+              min={100}
+              max={4000}
+              value={size[side]}
+              onChange={(e) => setSize((s) => ({ ...s, [side]: Number(e.target.value) }))}
+              wrapperClassName="w-24"
+            />
+          ))}
           <CopyButton text={snippet} label="Copy embed code" />
         </div>
         <label htmlFor="public-link-embed" className="sr-only">
