@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { createBrowserRouter, Link, Navigate, useRouteError } from 'react-router';
+import { createBrowserRouter, Link, Navigate, useParams, useRouteError } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeader } from '@/components/layout';
 import { Loading } from '@/components/spinner';
@@ -24,6 +24,9 @@ const TokensSettings = lazy(() => import('@/features/tokens/components/tokens-se
 const WorkspaceSettings = lazy(() => import('@/features/workspaces/components/workspace-settings'));
 const UsersSettings = lazy(() => import('@/features/users/components/users-settings'));
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log'));
+const SharedLinksSettings = lazy(() => import('@/features/sharing/components/shared-links-settings'));
+const SharedChartPage = lazy(() => import('@/features/sharing/components/shared-chart-page'));
+const PublicPage = lazy(() => import('@/features/sharing/components/public-page'));
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -41,6 +44,12 @@ function NotFound() {
       </p>
     </div>
   );
+}
+
+/** `/share/tab/:tabId`, the link a person share gives: the dashboard shows the tab (read-only when it is). */
+function SharedTab() {
+  const { tabId = '' } = useParams();
+  return <Navigate to={`/dashboard/${encodeURIComponent(tabId)}`} replace />;
 }
 
 function RouteError() {
@@ -65,6 +74,16 @@ function RouteError() {
 }
 
 export const routes = [
+  // a public link: no app frame, no sign-in (RequireAuth guards only the '/' branch below)
+  {
+    path: '/s/:token',
+    element: (
+      <Page>
+        <PublicPage />
+      </Page>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     path: '/login',
     element: (
@@ -93,6 +112,8 @@ export const routes = [
       { path: 'data', element: <DataPage /> },
       { path: 'data/:datasetId', element: <DatasetPage /> },
       { path: 'energy', element: <EnergyPage /> },
+      { path: 'share/tab/:tabId', element: <SharedTab /> },
+      { path: 'share/chart/:chartId', element: <SharedChartPage /> },
       {
         path: 'settings',
         element: <SettingsLayout />,
@@ -102,6 +123,7 @@ export const routes = [
           { path: 'password', element: <PasswordSettings /> },
           { path: 'tokens', element: <TokensSettings /> },
           { path: 'workspace', element: <WorkspaceSettings /> },
+          { path: 'sharing', element: <SharedLinksSettings /> },
           {
             path: 'users',
             element: (

@@ -8,10 +8,12 @@ type ModalProps = {
   children: ReactNode;
   /** Buttons at the bottom, right-aligned. */
   actions?: ReactNode;
+  /** `wide` for a dialog holding a table. */
+  size?: 'normal' | 'wide';
 };
 
 /** A modal dialog: Escape and the backdrop close it, focus moves in and back out. */
-export function Modal({ title, onClose, children, actions }: ModalProps) {
+export function Modal({ title, onClose, children, actions, size = 'normal' }: ModalProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
@@ -61,7 +63,7 @@ export function Modal({ title, onClose, children, actions }: ModalProps) {
         aria-modal="true"
         aria-labelledby={titleId}
         tabIndex={-1}
-        className="relative w-full max-w-lg rounded-lg border border-slate-200 bg-white p-5 shadow-xl focus:outline-none dark:border-slate-700 dark:bg-slate-900"
+        className={`relative max-h-[calc(100dvh-2rem)] w-full overflow-y-auto ${size === 'wide' ? 'max-w-4xl' : 'max-w-lg'} rounded-lg border border-slate-200 bg-white p-5 shadow-xl focus:outline-none dark:border-slate-700 dark:bg-slate-900`}
       >
         <h2 id={titleId} className="text-lg font-semibold text-slate-900 dark:text-slate-50">
           {title}

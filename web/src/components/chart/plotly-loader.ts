@@ -1,4 +1,5 @@
 import type PlotlyModule from 'plotly.js-dist-min';
+import type { Data, Layout } from 'plotly.js-dist-min';
 
 export type Plotly = typeof PlotlyModule;
 
@@ -17,4 +18,19 @@ export function loadPlotly(): Promise<Plotly> {
     },
   );
   return loading;
+}
+
+/**
+ * A figure as a PNG data URL, drawn off screen by `Plotly.toImage` (no graph div needed):
+ * what the tab picture composes.
+ */
+export async function figureToPng(
+  figure: { data: Data[]; layout: Partial<Layout> },
+  size: { width: number; height: number },
+): Promise<string> {
+  const plotly = await loadPlotly();
+  return plotly.toImage(
+    { data: figure.data, layout: { ...figure.layout, width: size.width, height: size.height, autosize: false } },
+    { format: 'png', ...size },
+  );
 }

@@ -58,7 +58,16 @@ export type Tab = {
   /** Assumed: the tab's place in the workspace's order (PATCHed to reorder). */
   position?: number;
   workspaceId?: string;
+  /** What the caller may do with it; `view` hides every editing control. Absent: `edit`. */
+  access?: TabAccess;
+  /** Set when the caller reaches the tab through a share rather than as a member. */
+  sharedBy?: { id: string; email: string } | null;
 };
+
+export type TabAccess = 'edit' | 'view';
+
+/** An item of `GET /api/tabs/shared`: a tab somebody shared with the caller. */
+export type SharedTab = { id: string; name: string; access: TabAccess; sharedBy: { id: string; email: string } };
 
 /** An item of `GET /api/tabs`: assumed to carry at least id and name, in order. */
 export type TabSummary = Pick<Tab, 'id' | 'name'> & Partial<Omit<Tab, 'id' | 'name'>>;

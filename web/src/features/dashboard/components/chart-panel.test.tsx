@@ -1,10 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch } from '@/test/fetch-mock';
 import { renderWithQuery } from '@/test/render';
 import type { ChartDataOnTab, TabChart } from '../types';
 import { ChartPanel } from './chart-panel';
+
+// a stand-in for Plotly: the real one takes seconds to evaluate in jsdom, and these tests
+// are about the panel around the drawing
+const plotly = vi.hoisted(() => ({
+  react: vi.fn(async (div: HTMLDivElement) => div),
+  purge: vi.fn(),
+  downloadImage: vi.fn(async (_div: unknown, _options: unknown) => 'chart.png'),
+  resize: vi.fn(),
+}));
+vi.mock('plotly.js-dist-min', () => ({
+  default: { react: plotly.react, purge: plotly.purge, downloadImage: plotly.downloadImage, Plots: { resize: plotly.resize } },
+}));
 
 const chart = (overrides: Partial<TabChart> = {}): TabChart => ({
   chartId: 'c1',
@@ -66,5 +78,54 @@ describe('chart on a tab', () => {
       />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent("Unknown column 'lod_kwh'.");
+  });
+});
+
+describe('chart menu', () => {
+  const view = { window: { last: 'P7D' } as const, filters: [{ column: 'building', values: ['Building 1'] }] };
+
+  it('linksTheCsvForTheTabsWindowAndFilterValues', async () => {
+    renderWithQuery(<ChartPanel tabId="t1" chart={chart()} result={result()} loading={false} onRemove={() => {}} view={view} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Demand' }));
+    const csv = screen.getByRole('menuitem', { name: 'Download CSV' });
+    expect(csv).toHaveAttribute('href', '/api/charts/c1/data.csv?window=last%3AP7D&filter.building=Building+1');
+    expect(csv).toHaveAttribute('download');
+
+    await waitFor(() => expect(plotly.react).toHaveBeenCalled());
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Download PNG' }));
+    await waitFor(() => expect(plotly.downloadImage).toHaveBeenCalledTimes(1));
+    expect(plotly.downloadImage.mock.calls[0]![1]).toMatchObject({ format: 'png', filename: 'Demand' });
+  });
+
+  it('usesTheChartsOwnWindowWhenItOverridesTheTabs', async () => {
+    renderWithQuery(
+      <ChartPanel tabId="t1" chart={chart({ window: { last: 'PT24H' } })} result={result()} loading={false} view={view} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Demand' }));
+    expect(screen.getByRole('menuitem', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      '/api/charts/c1/data.csv?window=last%3APT24H&filter.building=Building+1',
+    );
+  });
+
+  it('offersSharingOnlyToEditorsAndHidesEditingOnAViewOnlyTab', async () => {
+    let shared = 0;
+    const { unmount } = renderWithQuery(
+      <ChartPanel tabId="t1" chart={chart()} result={result()} loading={false} onRemove={() => {}} onShare={() => shared++} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Demand' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Share…' }));
+    expect(shared).toBe(1);
+    unmount();
+
+    renderWithQuery(
+      <ChartPanel tabId="t1" chart={chart()} result={result()} loading={false} onRemove={() => {}} onShare={() => shared++} readOnly />,
+    );
+    expect(screen.queryByRole('button', { name: 'Remove Demand from the tab' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Window of Demand/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Demand' })).not.toHaveClass('grid-drag-handle');
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Demand' }));
+    expect(screen.queryByRole('menuitem', { name: 'Share…' })).not.toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: 'Download CSV' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,11 @@
+import { useRef } from 'react';
 import { ErrorAlert } from '@/components/alert';
+import type { ChartHandle } from '@/components/chart';
+import { Menu } from '@/components/menu';
+import type { MenuEntry } from '@/components/menu';
 import { useUpdateTabChart } from '../api/update-tab-chart';
-import type { ChartDataOnTab, ChartError, TabChart } from '../types';
+import { chartCsvUrl } from '../export/csv-url';
+import type { ChartDataOnTab, ChartError, TabChart, TabView } from '../types';
 import { describeWindow } from '../window-spec';
 import { ChartSlot } from './chart-slot';
 import { WindowPicker } from './window-picker';
@@ -23,7 +28,13 @@ function anchorText(anchor: string | null | undefined): string | null {
   return /^now$/i.test(anchor.trim()) ? 'anchored at now' : anchor;
 }
 
-/** One chart on a tab: its window, override, filters that apply, and its drawing. */
+/** Visual types drawn as plain React, not by Plotly: they have no PNG. */
+const NO_IMAGE = new Set(['table', 'kpi']);
+
+/**
+ * One chart on a tab: its window, override, filters that apply, its drawing, and a menu to
+ * share it and download it. `readOnly` (a tab shared for viewing) leaves only the downloads.
+ */
 export function ChartPanel({
   tabId,
   chart,
@@ -31,17 +42,32 @@ export function ChartPanel({
   loading,
   onRemove,
   removing,
+  view,
+  readOnly = false,
+  onShare,
 }: {
   tabId: string;
   chart: TabChart;
   result: ChartDataOnTab | undefined;
   loading: boolean;
-  onRemove: () => void;
+  onRemove?: () => void;
   removing?: boolean;
+  /** The tab's window and filter values as viewed, for the CSV download. */
+  view?: TabView;
+  readOnly?: boolean;
+  onShare?: () => void;
 }) {
   const update = useUpdateTabChart();
+  const drawn = useRef<ChartHandle>(null);
   const override = chart.window ?? null;
   const data = result?.data ?? null;
+  const entries: MenuEntry[] = [
+    ...(onShare && !readOnly ? [{ label: 'Share…', onSelect: onShare }] : []),
+    ...(data && !NO_IMAGE.has(chart.visual.type)
+      ? [{ label: 'Download PNG', onSelect: () => void drawn.current?.downloadPng(chart.title) }]
+      : []),
+    { label: 'Download CSV', href: chartCsvUrl(chart.chartId, override ?? view?.window, view?.filters ?? []), download: true },
+  ];
 
   return (
     <section
@@ -49,27 +75,36 @@ export function ChartPanel({
       className="flex h-full flex-col overflow-hidden rounded-md border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <header className="flex items-start gap-2 border-b border-slate-100 px-3 py-2 dark:border-slate-800">
-        <h3 className="grid-drag-handle flex-1 cursor-move truncate text-sm font-semibold" title="Drag to move">
-          {chart.title}
-        </h3>
-        <WindowPicker
-          size="sm"
-          label={`Window of ${chart.title}`}
-          value={override}
-          onChange={(window) => update.mutate({ tabId, chartId: chart.chartId, window })}
-          {...(override
-            ? { onReset: () => update.mutate({ tabId, chartId: chart.chartId, window: null }), resetLabel: 'Use the tab’s window' }
-            : {})}
-        />
-        <button
-          type="button"
-          aria-label={`Remove ${chart.title} from the tab`}
-          disabled={removing}
-          onClick={onRemove}
-          className="rounded px-1.5 text-slate-500 hover:bg-slate-100 hover:text-red-700 dark:hover:bg-slate-800"
-        >
-          ×
-        </button>
+        {readOnly ? (
+          <h3 className="flex-1 truncate text-sm font-semibold">{chart.title}</h3>
+        ) : (
+          <h3 className="grid-drag-handle flex-1 cursor-move truncate text-sm font-semibold" title="Drag to move">
+            {chart.title}
+          </h3>
+        )}
+        {!readOnly && (
+          <WindowPicker
+            size="sm"
+            label={`Window of ${chart.title}`}
+            value={override}
+            onChange={(window) => update.mutate({ tabId, chartId: chart.chartId, window })}
+            {...(override
+              ? { onReset: () => update.mutate({ tabId, chartId: chart.chartId, window: null }), resetLabel: 'Use the tab’s window' }
+              : {})}
+          />
+        )}
+        <Menu label={`Actions for ${chart.title}`} entries={entries} />
+        {!readOnly && onRemove && (
+          <button
+            type="button"
+            aria-label={`Remove ${chart.title} from the tab`}
+            disabled={removing}
+            onClick={onRemove}
+            className="rounded px-1.5 text-slate-500 hover:bg-slate-100 hover:text-red-700 dark:hover:bg-slate-800"
+          >
+            ×
+          </button>
+        )}
       </header>
       <div className="space-y-1 px-3 pt-1 text-xs text-slate-600 dark:text-slate-400">
         {override && (
@@ -77,13 +112,15 @@ export function ChartPanel({
             <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">
               overrides the tab’s window: {describeWindow(override)}
             </span>
-            <button
-              type="button"
-              className="font-medium text-teal-700 underline dark:text-teal-400"
-              onClick={() => update.mutate({ tabId, chartId: chart.chartId, window: null })}
-            >
-              Use the tab’s window
-            </button>
+            {!readOnly && (
+              <button
+                type="button"
+                className="font-medium text-teal-700 underline dark:text-teal-400"
+                onClick={() => update.mutate({ tabId, chartId: chart.chartId, window: null })}
+              >
+                Use the tab’s window
+              </button>
+            )}
           </p>
         )}
         {data && (
@@ -118,7 +155,7 @@ export function ChartPanel({
             {chartErrorText(result.error)}
           </div>
         ) : data ? (
-          <ChartSlot data={data} visual={chart.visual} />
+          <ChartSlot ref={drawn} data={data} visual={chart.visual} />
         ) : (
           <p className="text-sm text-slate-500">No data for this chart.</p>
         )}

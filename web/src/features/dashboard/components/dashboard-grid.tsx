@@ -23,13 +23,17 @@ export function DashboardGrid({
   tabId,
   items,
   render,
+  readOnly = false,
 }: {
   tabId: string;
   items: GridItem[];
   render: (key: string) => ReactNode;
+  /** A tab the reader may only view: nothing moves, nothing is saved. */
+  readOnly?: boolean;
 }) {
   const { width, containerRef } = useContainerWidth({ debounceTimeout: 100 });
   const narrow = width > 0 && width < NARROW_WIDTH;
+  const fixed = narrow || readOnly;
   const [layout, setLayout] = useState(items);
   const [previous, setPrevious] = useState<GridItem[] | null>(null);
   const save = useSaveLayout();
@@ -86,8 +90,8 @@ export function DashboardGrid({
         width={width || 1280}
         layout={shown}
         gridConfig={{ cols: narrow ? 1 : GRID_COLUMNS, rowHeight: ROW_HEIGHT, margin: [12, 12], containerPadding: [0, 0] }}
-        dragConfig={{ enabled: !narrow, handle: '.grid-drag-handle' }}
-        resizeConfig={{ enabled: !narrow, handles: ['se'] }}
+        dragConfig={{ enabled: !fixed, handle: '.grid-drag-handle' }}
+        resizeConfig={{ enabled: !fixed, handles: ['se'] }}
         onDragStop={(next) => commit(next)}
         onResizeStop={(next) => commit(next)}
       >

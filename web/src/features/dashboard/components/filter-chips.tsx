@@ -50,12 +50,15 @@ export function FilterChips({
   onChangeValues,
   onDefine,
   onUndefine,
+  readOnly = false,
 }: {
   filters: TabFilter[];
   columns: FilterColumn[];
   onChangeValues: (column: string, values: string[]) => void;
   onDefine: (column: string) => void;
   onUndefine: (column: string) => void;
+  /** Values can still be chosen (that only changes the view); filters cannot be added or removed. */
+  readOnly?: boolean;
 }) {
   const [adding, setAdding] = useState(false);
   const free = columns.filter((c) => !filters.some((f) => f.column === c.name));
@@ -86,17 +89,19 @@ export function FilterChips({
             datasetId={columns.find((c) => c.name === filter.column)?.datasetIds[0]}
             onAdd={(value) => onChangeValues(filter.column, [...filter.values, value])}
           />
-          <button
-            type="button"
-            aria-label={`Remove the ${filter.column} filter`}
-            className="px-1 text-slate-500 hover:text-red-700"
-            onClick={() => onUndefine(filter.column)}
-          >
-            ⨯
-          </button>
+          {!readOnly && (
+            <button
+              type="button"
+              aria-label={`Remove the ${filter.column} filter`}
+              className="px-1 text-slate-500 hover:text-red-700"
+              onClick={() => onUndefine(filter.column)}
+            >
+              ⨯
+            </button>
+          )}
         </li>
       ))}
-      <li>
+      <li hidden={readOnly}>
         {adding ? (
           <select
             aria-label="Filter on column"

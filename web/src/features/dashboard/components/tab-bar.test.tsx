@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +92,20 @@ describe('tab bar', () => {
     renderBar();
     await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Viewers cannot delete tabs.')).toBeInTheDocument();
+  });
+
+  it('groupsTabsSharedWithTheUserApartAndOpensThem', async () => {
+    mockFetch({
+      'GET /api/tabs': () => page([aTab('t1', 'Plant')]),
+      'GET /api/tabs/shared': () =>
+        json([{ id: 't9', name: 'Their sales', access: 'view', sharedBy: { id: 'u-2', email: 'bob@example.com' } }]),
+    });
+    const { router } = renderBar();
+    const group = await screen.findByRole('group', { name: 'Shared with me' });
+    await userEvent.click(within(group).getByRole('button', { name: 'Their sales' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard/t9'));
+    expect(within(screen.getByRole('list')).queryByRole('button', { name: 'Their sales' })).not.toBeInTheDocument();
+    // not one of the workspace's tabs: no rename, duplicate or delete for it
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
 });

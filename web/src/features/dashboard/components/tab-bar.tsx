@@ -8,10 +8,11 @@ import type { Page } from '@/lib/api-client';
 import { useCreateTab } from '../api/create-tab';
 import { useDeleteTab } from '../api/delete-tab';
 import { useDuplicateTab } from '../api/duplicate-tab';
+import { useSharedTabs } from '../api/get-shared-tabs';
 import { tabsQueryKey, useTabs } from '../api/get-tabs';
 import { useRestoreTab } from '../api/restore-tab';
 import { useUpdateTab } from '../api/update-tab';
-import type { TabSummary } from '../types';
+import type { SharedTab, TabSummary } from '../types';
 
 /** How long "Undo" is offered after deleting a tab. */
 export const UNDO_MS = 8_000;
@@ -28,6 +29,7 @@ export function TabBar({ workspaceId, activeTabId }: { workspaceId: string; acti
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const tabs = useTabs({ workspaceId });
+  const shared = useSharedTabs();
   const create = useCreateTab();
   const update = useUpdateTab();
   const remove = useDeleteTab();
@@ -175,6 +177,7 @@ export function TabBar({ workspaceId, activeTabId }: { workspaceId: string; acti
         <Button variant="ghost" size="sm" onClick={addTab} pending={create.isPending}>
           + New tab
         </Button>
+        {!!shared.data?.length && <SharedWithMe tabs={shared.data} activeTabId={activeTabId} />}
         {activeTabId && items.some((t) => t.id === activeTabId) && (
           <div className="ml-auto flex gap-1">
             <Button variant="ghost" size="sm" onClick={() => startRename(items.find((t) => t.id === activeTabId)!)}>
@@ -213,6 +216,30 @@ export function TabBar({ workspaceId, activeTabId }: { workspaceId: string; acti
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Tabs of other workspaces that people shared with the user: open only, no editing here. */
+function SharedWithMe({ tabs, activeTabId }: { tabs: SharedTab[]; activeTabId: string | undefined }) {
+  const navigate = useNavigate();
+  return (
+    <div role="group" aria-label="Shared with me" className="flex flex-wrap items-center gap-1 border-l border-slate-200 pl-2 dark:border-slate-700">
+      <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Shared with me</span>
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          aria-current={tab.id === activeTabId ? 'page' : undefined}
+          onClick={() => navigate(`/dashboard/${tab.id}`)}
+          title={`Shared by ${tab.sharedBy.email}${tab.access === 'view' ? ', view only' : ''}`}
+          className={`rounded-t-md border-b-2 px-3 py-1.5 text-sm ${
+            tab.id === activeTabId ? 'border-teal-600 bg-white font-semibold dark:bg-slate-900' : 'border-transparent text-slate-600 dark:text-slate-300'
+          }`}
+        >
+          {tab.name}
+        </button>
+      ))}
     </div>
   );
 }

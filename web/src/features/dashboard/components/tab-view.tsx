@@ -1,16 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { AddChartDialog } from '@/features/charts';
 import { getDatasetsQueryOptions } from '@/features/data/api/get-datasets';
+import { ShareDialog } from '@/features/sharing/components/share-dialog';
+import type { ShareTargetRef } from '@/features/sharing/types';
 import { useCharts } from '../api/get-chart';
 import { useTab } from '../api/get-tab';
 import { useTabData } from '../api/get-tab-data';
 import { tabDataKey } from '../api/keys';
 import { useRemoveTabChart } from '../api/remove-tab-chart';
 import { useUpdateTab } from '../api/update-tab';
+import { downloadTabPng } from '../export/download-tab-png';
 import { cardKey, chartKey, layoutOfTab, placeBelow } from '../grid-layout';
 import { useLiveDatasets, useLiveStatus } from '../live/use-live-datasets';
 import type { Tab, TabView as View } from '../types';
@@ -93,6 +96,8 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
   const cards = useTextCards();
   const removeChart = useRemoveTabChart();
   const [addingChart, setAddingChart] = useState(false);
+  const [sharing, setSharing] = useState<(ShareTargetRef & { title: string }) | null>(null);
+  const png = useMutation({ mutationFn: (args: Parameters<typeof downloadTabPng>) => downloadTabPng(...args) });
 
   const view: View = useMemo(
     () => (tab.data ? viewFromSearch(search, tab.data) : { window: null, filters: [] }),
@@ -126,6 +131,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
     );
   }
   const current = tab.data;
+  const readOnly = current.access === 'view';
   const items = layoutOfTab(current);
   const results = new Map((data.data?.charts ?? []).map((c) => [c.chartId, c]));
 
@@ -137,7 +143,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <WindowPicker label="Tab window" value={view.window} onChange={(window) => setView({ ...view, window })} />
-        {viewDiffersFromTab(view, current) && (
+        {!readOnly && viewDiffersFromTab(view, current) && (
           <Button
             variant="ghost"
             size="sm"
@@ -147,9 +153,15 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
             Save as the tab’s default
           </Button>
         )}
+        {current.sharedBy && (
+          <span className="text-sm text-slate-600 dark:text-slate-400">
+            Shared with you by {current.sharedBy.email}
+            {readOnly && ' · view only'}
+          </span>
+        )}
         <div className="ml-auto flex items-center gap-2">
           <LiveBadge />
-          <label className="flex items-center gap-1 text-sm">
+          <label hidden={readOnly} className="flex items-center gap-1 text-sm">
             Auto-refresh
             <select
               value={refreshSeconds}
@@ -166,12 +178,25 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
           <Button variant="secondary" size="sm" onClick={() => void refresh()} pending={data.isFetching}>
             Refresh
           </Button>
-          <Button variant="secondary" size="sm" onClick={() => setAddingChart(true)}>
+          <Button variant="secondary" size="sm" hidden={readOnly || !!current.sharedBy} onClick={() => setAddingChart(true)}>
             + Chart
           </Button>
-          <Button variant="secondary" size="sm" onClick={addCard}>
+          <Button variant="secondary" size="sm" hidden={readOnly} onClick={addCard}>
             + Text
           </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            pending={png.isPending}
+            onClick={() => png.mutate([current, results])}
+          >
+            Download tab as PNG
+          </Button>
+          {!readOnly && (
+            <Button variant="secondary" size="sm" onClick={() => setSharing({ type: 'tab', id: tabId, title: current.name })}>
+              Share
+            </Button>
+          )}
         </div>
       </div>
       {addingChart && (
@@ -188,8 +213,9 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
         onChangeValues={(column, values) => setView({ ...view, filters: withFilterValues(view.filters, column, values) })}
         onDefine={(column) => updateTab.mutate({ tabId, filters: [...current.filters, { column, values: [] }] })}
         onUndefine={(column) => updateTab.mutate({ tabId, filters: current.filters.filter((f) => f.column !== column) })}
+        readOnly={readOnly}
       />
-      <ErrorAlert error={updateTab.error ?? removeChart.error} />
+      <ErrorAlert error={updateTab.error ?? removeChart.error ?? png.error} />
       {data.isError && <ErrorAlert error={data.error} />}
       {current.charts.length === 0 && current.cards.length === 0 ? (
         <div className="rounded-md border border-dashed border-slate-300 p-10 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
@@ -205,6 +231,7 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
         <DashboardGrid
           tabId={tabId}
           items={items}
+          readOnly={readOnly}
           render={(key) => {
             const chart = current.charts.find((c) => chartKey(c.chartId) === key);
             if (chart) {
@@ -216,6 +243,9 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
                   loading={data.isPending || data.isFetching}
                   removing={removeChart.isPending && removeChart.variables?.chartId === chart.chartId}
                   onRemove={() => removeChart.mutate({ tabId, chartId: chart.chartId })}
+                  view={view}
+                  readOnly={readOnly}
+                  onShare={() => setSharing({ type: 'chart', id: chart.chartId, title: chart.title })}
                 />
               );
             }
@@ -227,11 +257,13 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
                 saving={cards.update.isPending}
                 onSave={(markdown) => cards.update.mutate({ tabId, cardId: card.id, markdown })}
                 onRemove={() => cards.remove.mutate({ tabId, cardId: card.id })}
+                readOnly={readOnly}
               />
             );
           }}
         />
       )}
+      {sharing && <ShareDialog target={sharing} title={sharing.title} onClose={() => setSharing(null)} />}
     </div>
   );
 }

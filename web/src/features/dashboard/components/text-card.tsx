@@ -9,13 +9,15 @@ export function TextCardPanel({
   onSave,
   onRemove,
   saving,
+  readOnly = false,
 }: {
   card: TextCard;
   onSave: (markdown: string) => void;
   onRemove: () => void;
   saving?: boolean;
+  readOnly?: boolean;
 }) {
-  const [editing, setEditing] = useState(card.markdown === '');
+  const [editing, setEditing] = useState(!readOnly && card.markdown === '');
   const [draft, setDraft] = useState(card.markdown);
   const html = useMemo(() => renderMarkdown(card.markdown), [card.markdown]);
 
@@ -24,14 +26,16 @@ export function TextCardPanel({
       aria-label="Text card"
       className="flex h-full flex-col overflow-hidden rounded-md border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
-      <header className="grid-drag-handle flex cursor-move items-center justify-end gap-1 px-2 py-1 text-xs">
-        <button type="button" className="rounded px-1.5 hover:bg-slate-100 dark:hover:bg-slate-800" onClick={() => setEditing((e) => !e)}>
-          {editing ? 'Preview' : 'Edit'}
-        </button>
-        <button type="button" aria-label="Remove text card" className="rounded px-1.5 hover:bg-slate-100 hover:text-red-700 dark:hover:bg-slate-800" onClick={onRemove}>
-          ×
-        </button>
-      </header>
+      {!readOnly && (
+        <header className="grid-drag-handle flex cursor-move items-center justify-end gap-1 px-2 py-1 text-xs">
+          <button type="button" className="rounded px-1.5 hover:bg-slate-100 dark:hover:bg-slate-800" onClick={() => setEditing((e) => !e)}>
+            {editing ? 'Preview' : 'Edit'}
+          </button>
+          <button type="button" aria-label="Remove text card" className="rounded px-1.5 hover:bg-slate-100 hover:text-red-700 dark:hover:bg-slate-800" onClick={onRemove}>
+            ×
+          </button>
+        </header>
+      )}
       {editing ? (
         <form
           className="flex min-h-0 flex-1 flex-col gap-1 p-2"

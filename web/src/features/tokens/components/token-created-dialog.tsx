@@ -2,16 +2,8 @@ import { useState } from 'react';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { Modal } from '@/components/modal';
+import { copyText } from '@/lib/clipboard';
 import type { CreatedApiToken } from '@/types/api';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false; // no clipboard permission (plain http, say): the text stays selectable
-  }
-}
 
 /** Shows a new token's secret; the server never sends it again, so neither does this app. */
 export function TokenCreatedDialog({ token, onClose }: { token: CreatedApiToken; onClose: () => void }) {
