@@ -31,6 +31,8 @@ export type ChartProps = {
   onZoom?: (from: string, to: string) => void;
   /** Whether the caption states the window (default true); off where the caller states it. */
   showWindow?: boolean;
+  /** Whether the caption has a "Download PNG" button (default true); off where a menu offers it. */
+  showDownload?: boolean;
   className?: string;
   ref?: Ref<ChartHandle>;
 };
@@ -42,7 +44,19 @@ const PLOTLY_CONFIG = { responsive: true, displaylogo: false } as const;
  * what to draw, and this component only draws it. Tables and KPIs are plain React, so a
  * page of them never loads Plotly; other types load Plotly lazily on first use.
  */
-export function Chart({ data, visual, title, theme, units, compare, onZoom, showWindow = true, className = '', ref }: ChartProps) {
+export function Chart({
+  data,
+  visual,
+  title,
+  theme,
+  units,
+  compare,
+  onZoom,
+  showWindow = true,
+  showDownload = true,
+  className = '',
+  ref,
+}: ChartProps) {
   const documentTheme = useDocumentTheme();
   const figure = useMemo(
     () => prepareFigure(data, visual, { theme: theme ?? documentTheme, units: units ?? data.units, compare }),
@@ -83,7 +97,7 @@ export function Chart({ data, visual, title, theme, units, compare, onZoom, show
           </span>
         )}
         {showWindow && windowText && <span>{windowText}</span>}
-        {figure.kind === 'plotly' && (
+        {figure.kind === 'plotly' && showDownload && (
           <button
             type="button"
             className="ml-auto rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-slate-50"

@@ -94,6 +94,8 @@ export type ChartDataOnTab = {
   window?: TimeWindow | null;
   filters: { column: string; applied: boolean }[];
   error?: ChartError | null;
+  /** The dataset the chart reads (null for a SQL chart or one that failed): what live updates follow. */
+  datasetId?: string | null;
 };
 
 export type TabData = { charts: ChartDataOnTab[] };

@@ -17,7 +17,8 @@ export function drawnVisual(visual: ChartVisual): DrawnVisual {
 
 /**
  * A tab's chart, drawn by the one chart component. The panel around it shows the title,
- * window and filters, so the component's own title and window text are hidden.
+ * window and filters, and its menu offers the downloads, so the component's own title, window
+ * text and download button are hidden.
  */
 export function ChartSlot({
   data,
@@ -38,6 +39,7 @@ export function ChartSlot({
       title={null}
       onZoom={onZoom}
       showWindow={false}
+      showDownload={false}
       className="h-full"
     />
   );

@@ -7,7 +7,6 @@ import { AddChartDialog } from '@/features/charts';
 import { getDatasetsQueryOptions } from '@/features/data/api/get-datasets';
 import { ShareDialog } from '@/features/sharing/components/share-dialog';
 import type { ShareTargetRef } from '@/features/sharing/types';
-import { useCharts } from '../api/get-chart';
 import { useTab } from '../api/get-tab';
 import { useTabData } from '../api/get-tab-data';
 import { tabDataKey } from '../api/keys';
@@ -16,7 +15,7 @@ import { useUpdateTab } from '../api/update-tab';
 import { downloadTabPng } from '../export/download-tab-png';
 import { cardKey, chartKey, layoutOfTab, placeBelow } from '../grid-layout';
 import { useLiveDatasets, useLiveStatus } from '../live/use-live-datasets';
-import type { Tab, TabView as View } from '../types';
+import type { ChartDataOnTab, TabView as View } from '../types';
 import { searchFromView, viewDiffersFromTab, viewFromSearch, withFilterValues } from '../url-state';
 import { ChartPanel } from './chart-panel';
 import { DashboardGrid } from './dashboard-grid';
@@ -49,22 +48,21 @@ export function TabSkeleton() {
 }
 
 /**
- * Each chart's dataset id, for live updates. ChartData does not carry it, so it is derived:
- * `GET /api/charts/{id}` names the dataset, `GET /api/datasets?workspaceId=` maps names to ids.
+ * The datasets the tab's charts read, for live updates and the filter columns: tab data names
+ * each chart's dataset, the workspace's dataset list gives their dimension columns. A tab shared
+ * from another workspace lists none of them, so only the filters it already has can change.
  */
-function useTabDatasets(tab: Tab | undefined, workspaceId: string) {
-  const charts = useCharts(tab?.charts.map((c) => c.chartId) ?? []);
-  const datasets = useQuery({ ...getDatasetsQueryOptions({ workspaceId, size: 200 }), enabled: !!tab });
-  return useMemo(() => {
-    const byName = new Map((datasets.data?.items ?? []).map((d) => [d.name, d]));
-    const used = charts
-      .map((c) => c.data?.query?.dataset)
-      .filter((name): name is string => !!name)
-      .map((name) => byName.get(name))
-      .filter((d) => !!d);
-    const unique = [...new Map(used.map((d) => [d.id, d])).values()];
+function useTabDatasets(results: ChartDataOnTab[] | undefined, workspaceId: string, listDatasets: boolean) {
+  const ids = [...new Set((results ?? []).map((r) => r.datasetId).filter((id): id is string => !!id))].sort();
+  const key = ids.join(',');
+  const datasets = useQuery({ ...getDatasetsQueryOptions({ workspaceId, size: 200 }), enabled: listDatasets && ids.length > 0 });
+  // compared by value: a new array with the same ids keeps the subscriptions
+  const datasetIds = useMemo(() => key.split(",").filter(Boolean), [key]);
+  const filterColumns = useMemo(() => {
+    const used = new Set(datasetIds);
     const columns = new Map<string, FilterColumn>();
-    for (const d of unique) {
+    for (const d of datasets.data?.items ?? []) {
+      if (!used.has(d.id)) continue;
       for (const column of d.columns) {
         if (column.role !== 'dimension') continue;
         const entry = columns.get(column.name) ?? { name: column.name, datasetIds: [] };
@@ -72,8 +70,9 @@ function useTabDatasets(tab: Tab | undefined, workspaceId: string) {
         columns.set(column.name, entry);
       }
     }
-    return { datasetIds: unique.map((d) => d.id), filterColumns: [...columns.values()] };
-  }, [charts, datasets.data]);
+    return [...columns.values()];
+  }, [datasetIds, datasets.data]);
+  return { datasetIds, filterColumns };
 }
 
 function LiveBadge() {
@@ -115,7 +114,11 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
     },
   });
 
-  const { datasetIds, filterColumns } = useTabDatasets(tab.data, workspaceId);
+  const { datasetIds, filterColumns } = useTabDatasets(
+    data.data?.charts,
+    tab.data?.workspaceId ?? workspaceId,
+    !!tab.data && !tab.data.sharedBy,
+  );
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: tabDataKey(tabId) }), [queryClient, tabId]);
   useLiveDatasets(datasetIds, () => void refresh());
 
