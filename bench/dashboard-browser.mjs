@@ -1,6 +1,6 @@
 // The browser half of bench/dashboard: headless Debian Chromium against a running server
 // whose admin owns a 12-chart tab over a meter dataset (DashboardBenchmark sets both up).
-// Measures, in the page's own clock:
+// Measures, in the page's own clock (and, for scale, navigation to an empty tab until it shows):
 //   - navigation to the tab → the 12th chart drawn (its Plotly div's data-drawn set), over
 //     LOADS loads after one warm-up;
 //   - an append's response (POST /api/datasets/{id}/rows, sent from the page; the response's
@@ -8,7 +8,7 @@
 //     the page learns of it over /api/live. Negative when the chart was redrawn before the
 //     response's last byte arrived.
 // Progress goes to stderr; the last stdout line is a JSON object of the figures.
-// Environment: BENCH_BASE_URL, BENCH_TAB_ID, BENCH_DATASET_ID, BENCH_EMAIL, BENCH_PASSWORD;
+// Environment: BENCH_BASE_URL, BENCH_TAB_ID, BENCH_EMPTY_TAB_ID, BENCH_DATASET_ID, BENCH_EMAIL, BENCH_PASSWORD;
 // Chromium is launched as web/e2e launches it (web/e2e/chromium.mjs).
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -20,7 +20,7 @@ const { chromium } = require('@playwright/test');
 const LOADS = 12;
 const APPENDS = 25;
 const CHARTS = 12;
-const { BENCH_BASE_URL: base, BENCH_TAB_ID: tab, BENCH_DATASET_ID: dataset } = process.env;
+const { BENCH_BASE_URL: base, BENCH_TAB_ID: tab, BENCH_EMPTY_TAB_ID: emptyTab, BENCH_DATASET_ID: dataset } = process.env;
 const log = (line) => process.stderr.write(`  [browser] ${line}\n`);
 
 function median(values) {
@@ -61,21 +61,53 @@ try {
   const load = async () => {
     await page.goto(`/dashboard/${tab}`);
     try {
-      const handle = await page.waitForFunction(() => window.__allDrawnAt, null, { timeout: 120_000, polling: 100 });
-      return await handle.jsonValue();
+      await page.waitForFunction(() => window.__allDrawnAt, null, { timeout: 120_000, polling: 100 });
     } catch (error) {
       const drawn = await page.locator('[data-drawn]').count();
       const alerts = await page.getByRole('alert').allInnerTexts();
       throw new Error(`only ${drawn} of ${CHARTS} charts drawn: ${alerts.join(' | ') || error.message}`);
     }
+    // where the time went: the tab's data and Plotly's chunk arriving (the charts wait for both,
+    // then all draw in one task, so a "first chart drawn" would equal the 12th)
+    return page.evaluate((tabId) => {
+      const arrived = (match) =>
+        Math.max(0, ...performance.getEntriesByType('resource').filter((e) => match(e.name)).map((e) => e.responseEnd));
+      return {
+        allDrawn: window.__allDrawnAt,
+        tabData: arrived((name) => name.includes(`/api/tabs/${tabId}/data`)),
+        plotly: arrived((name) => /plotly/i.test(name)),
+      };
+    }, tab);
   };
   const loadBefore = os.loadavg()[0];
-  const warmup = await load();
+  const warmup = (await load()).allDrawn;
   log(`warm-up load: ${warmup.toFixed(0)} ms`);
-  const loads = [];
-  for (let i = 0; i < LOADS; i++) loads.push(await load());
+  const phases = [];
+  for (let i = 0; i < LOADS; i++) phases.push(await load());
+  const loads = phases.map((p) => p.allDrawn);
   log(`loads (ms): ${loads.map((t) => t.toFixed(0)).join(' ')}`);
+  const breakdown = Object.fromEntries(
+    ['tabData', 'plotly'].map((key) => [key, median(phases.map((p) => p[key]))]),
+  );
+  log(
+    `medians after navigation start: tab data arrived ${breakdown.tabData.toFixed(0)} ms, Plotly chunk ` +
+      `${breakdown.plotly.toFixed(0)} ms, 12 charts drawn ${median(loads).toFixed(0)} ms`,
+  );
 
+  // for scale on a shared machine: the same app, the same navigation, a tab without charts
+  const emptyLoads = [];
+  for (let i = 0; i < 6; i++) {
+    await page.goto(`/dashboard/${emptyTab}`);
+    const shown = await page.waitForFunction(() => document.body.innerText.includes('Pin a chart') && performance.now(), null, {
+      timeout: 60_000,
+      polling: 'raf',
+    });
+    if (i > 0) emptyLoads.push(await shown.jsonValue());
+  }
+  log(`empty tab loads (ms): ${emptyLoads.map((t) => t.toFixed(0)).join(' ')}`);
+
+  await page.goto(`/dashboard/${tab}`);
+  await page.waitForFunction(() => window.__allDrawnAt, null, { timeout: 120_000, polling: 100 });
   await page.getByRole('status').filter({ hasText: /^Live$/ }).waitFor({ timeout: 60_000 });
   const appendLoadBefore = os.loadavg()[0];
   const freshness = [];
@@ -94,6 +126,8 @@ try {
       loads: loads.length,
       loadMedianMs: median(loads),
       loadP95Ms: p95(loads),
+      loadBreakdownMs: breakdown,
+      emptyTabMedianMs: median(emptyLoads),
       appends: freshness.length,
       freshnessMedianMs: median(freshness),
       freshnessP95Ms: p95(freshness),

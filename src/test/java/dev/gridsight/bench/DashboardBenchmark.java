@@ -78,11 +78,20 @@ public final class DashboardBenchmark {
 					+ serverLoad + "]");
 
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-			JsonNode browser = browser("http://127.0.0.1:" + port, tab, client.datasetId("meters"));
+			String empty = client.createTab("{\"name\": \"empty\"}");
+			JsonNode browser = browser("http://127.0.0.1:" + port, tab, empty, client.datasetId("meters"));
 			lines.add(figure("browser, navigation to 12 charts drawn, median", browser.path("loadMedianMs").asDouble(),
 					"ms", null) + loadsNote(browser));
 			lines.add(figure("browser, navigation to 12 charts drawn, p95", browser.path("loadP95Ms").asDouble(), "ms",
 					2000.0) + loadNote(browser.path("loadAverage").asDouble()));
+			JsonNode phases = browser.path("loadBreakdownMs");
+			lines.add(String.format(Locale.ROOT,
+					"  of which (medians from navigation start): tab data arrived at %.0f ms, Plotly's chunk at %.0f ms",
+					phases.path("tabData").asDouble(), phases.path("plotly").asDouble()));
+			double emptyTab = browser.path("emptyTabMedianMs").asDouble();
+			lines.add(String.format(Locale.ROOT,
+					"  for scale, same run: navigation to an empty tab, median %.0f ms; 12 charts take %.2f× that",
+					emptyTab, browser.path("loadMedianMs").asDouble() / emptyTab));
 			lines.add(figure("freshness, append response to point drawn, median",
 					browser.path("freshnessMedianMs").asDouble(), "ms", null)
 					+ String.format(Locale.ROOT, "   (%d appends)", browser.path("appends").asInt()));
@@ -121,11 +130,12 @@ public final class DashboardBenchmark {
 	 * Runs the browser half in headless Chromium; its progress goes to our stderr, its
 	 * last stdout line is a JSON object of figures.
 	 */
-	private static JsonNode browser(String baseUrl, String tab, String dataset) throws Exception {
+	private static JsonNode browser(String baseUrl, String tab, String emptyTab, String dataset) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder("node", ROOT.resolve("bench/dashboard-browser.mjs").toString())
 			.redirectError(ProcessBuilder.Redirect.INHERIT);
 		builder.environment().put("BENCH_BASE_URL", baseUrl);
 		builder.environment().put("BENCH_TAB_ID", tab);
+		builder.environment().put("BENCH_EMPTY_TAB_ID", emptyTab);
 		builder.environment().put("BENCH_DATASET_ID", dataset);
 		builder.environment().put("BENCH_EMAIL", WarehouseBenchmark.ADMIN_EMAIL);
 		builder.environment().put("BENCH_PASSWORD", WarehouseBenchmark.ADMIN_PASSWORD);

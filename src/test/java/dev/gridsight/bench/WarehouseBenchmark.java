@@ -223,7 +223,7 @@ public final class WarehouseBenchmark {
 	 * {@code c0} is the hourly average of all meters. Answers the tab's id.
 	 */
 	static String twelveChartTab(Client client, String dataset, String tabJson) {
-		String tab = client.post("/api/tabs", tabJson, 201).replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+		String tab = client.createTab(tabJson);
 		String[] grains = { "hour", "day", "week" };
 		String[] aggs = { "avg", "max", "min", "sum" };
 		for (int i = 0; i < 12; i++) {
@@ -461,7 +461,16 @@ public final class WarehouseBenchmark {
 		}
 
 		String createChart(String json) {
-			return post("/api/charts", json, 201).replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+			return idOf(post("/api/charts", json, 201));
+		}
+
+		String createTab(String json) {
+			return idOf(post("/api/tabs", json, 201));
+		}
+
+		/** The id of a created resource: its JSON starts with it. */
+		private static String idOf(String created) {
+			return created.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
 		}
 
 		String sql(String query) {
