@@ -110,13 +110,18 @@ try {
   await page.waitForFunction(() => window.__allDrawnAt, null, { timeout: 120_000, polling: 100 });
   await page.getByRole('status').filter({ hasText: /^Live$/ }).waitFor({ timeout: 60_000 });
   const appendLoadBefore = os.loadavg()[0];
-  const freshness = [];
+  const phasesOfAppends = [];
   for (let i = 0; i < APPENDS; i++) {
     // a new hour after the data's last reading (2025-12-31 23:45): a new point on the hourly c0
     const ts = new Date(Date.UTC(2026, 0, 1, i)).toISOString();
-    freshness.push(await page.evaluate(appendAndWait, { dataset, ts, timeoutMs: 30_000 }));
+    phasesOfAppends.push(await page.evaluate(appendAndWait, { dataset, ts, timeoutMs: 30_000 }));
   }
+  const freshness = phasesOfAppends.map((p) => p.total);
   log(`freshness (ms): ${freshness.map((t) => t.toFixed(0)).join(' ')}`);
+  const freshnessBreakdown = {
+    refetchStart: median(phasesOfAppends.map((p) => p.refetchStart)),
+    refetchEnd: median(phasesOfAppends.map((p) => p.refetchEnd)),
+  };
 
   console.log(
     JSON.stringify({
@@ -131,6 +136,7 @@ try {
       appends: freshness.length,
       freshnessMedianMs: median(freshness),
       freshnessP95Ms: p95(freshness),
+      freshnessBreakdownMs: freshnessBreakdown,
     }),
   );
 } finally {
@@ -139,7 +145,8 @@ try {
 
 /**
  * In the page: appends one reading at `ts`, then waits for chart c0 to draw a point at or
- * after it; answers the ms from the append's parsed response to that draw.
+ * after it; answers the ms from the append's response to that draw, and to the start and end
+ * of the tab data's refetch that the live message set off.
  */
 async function appendAndWait({ dataset, ts, timeoutMs }) {
   const plot = document.querySelector('section[aria-label="c0"] [data-testid="plotly-chart"]');
@@ -173,5 +180,15 @@ async function appendAndWait({ dataset, ts, timeoutMs }) {
   // may run later when the main thread is busy drawing, which would flatter the figure
   const entries = performance.getEntriesByName(response.url);
   const answered = entries.length ? entries[entries.length - 1].responseEnd : performance.now();
-  return (await drawn) - answered;
+  const drawnAt = await drawn;
+  // the tab's data asked again after the live message: when the request left and its answer came
+  const refetch = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.includes('/api/tabs/') && e.name.includes('/data'))
+    .pop();
+  return {
+    total: drawnAt - answered,
+    refetchStart: refetch ? refetch.startTime - answered : Number.NaN,
+    refetchEnd: refetch ? refetch.responseEnd - answered : Number.NaN,
+  };
 }
