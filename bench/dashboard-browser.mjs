@@ -118,9 +118,12 @@ try {
   }
   const freshness = phasesOfAppends.map((p) => p.total);
   log(`freshness (ms): ${freshness.map((t) => t.toFixed(0)).join(' ')}`);
+  log(`refetch start/end (ms): ${phasesOfAppends.map((p) => `${p.refetchStart?.toFixed(0)}/${p.refetchEnd?.toFixed(0)}`).join(' ')}`);
+  const seen = phasesOfAppends.filter((p) => p.refetchStart !== null);
   const freshnessBreakdown = {
-    refetchStart: median(phasesOfAppends.map((p) => p.refetchStart)),
-    refetchEnd: median(phasesOfAppends.map((p) => p.refetchEnd)),
+    refetches: seen.length,
+    refetchStart: median(seen.map((p) => p.refetchStart)),
+    refetchEnd: median(seen.map((p) => p.refetchEnd)),
   };
 
   console.log(
@@ -176,19 +179,35 @@ async function appendAndWait({ dataset, ts, timeoutMs }) {
   });
   const body = await response.json();
   if (!response.ok) throw new Error(`append: ${response.status} ${JSON.stringify(body)}`);
-  // when the response's last byte arrived, from the network stack: the code after the await
-  // may run later when the main thread is busy drawing, which would flatter the figure
-  const entries = performance.getEntriesByName(response.url);
-  const answered = entries.length ? entries[entries.length - 1].responseEnd : performance.now();
   const drawnAt = await drawn;
+  // When the response's last byte arrived, from the network stack: code after an await may run
+  // late while the main thread draws, which would flatter the figure. Chromium hands the page
+  // its Resource Timing entries a little after the response, hence the observer.
+  const appended = await resourceEntry((e) => e.name === response.url && e.initiatorType === 'fetch');
   // the tab's data asked again after the live message: when the request left and its answer came
-  const refetch = performance
-    .getEntriesByType('resource')
-    .filter((e) => e.name.includes('/api/tabs/') && e.name.includes('/data'))
-    .pop();
+  const refetch = await resourceEntry((e) => e.name.includes('/api/tabs/') && e.name.includes('/data'));
+  if (!appended) throw new Error('no Resource Timing entry for the append');
+  const answered = appended.responseEnd;
   return {
     total: drawnAt - answered,
-    refetchStart: refetch ? refetch.startTime - answered : Number.NaN,
-    refetchEnd: refetch ? refetch.responseEnd - answered : Number.NaN,
+    refetchStart: refetch ? refetch.startTime - answered : null,
+    refetchEnd: refetch ? refetch.responseEnd - answered : null,
   };
+
+  function resourceEntry(match) {
+    const found = () => performance.getEntriesByType('resource').filter(match).pop() ?? null;
+    return new Promise((resolve) => {
+      if (found()) return resolve(found());
+      const observer = new PerformanceObserver(() => {
+        if (!found()) return;
+        observer.disconnect();
+        resolve(found());
+      });
+      observer.observe({ type: 'resource' });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(found());
+      }, 5_000);
+    });
+  }
 }

@@ -98,8 +98,10 @@ public final class DashboardBenchmark {
 					+ String.format(Locale.ROOT, "   (%d appends)", browser.path("appends").asInt()));
 			JsonNode refetch = browser.path("freshnessBreakdownMs");
 			lines.add(String.format(Locale.ROOT,
-					"  of which (medians from the append's response): tab data asked again at %.0f ms, answered at %.0f ms",
-					refetch.path("refetchStart").asDouble(), refetch.path("refetchEnd").asDouble()));
+					"  of which (medians from the append's response, %d appends with a refetch seen): "
+							+ "tab data asked again at %.0f ms, answered at %.0f ms, the rest is drawing",
+					refetch.path("refetches").asInt(), refetch.path("refetchStart").asDouble(),
+					refetch.path("refetchEnd").asDouble()));
 			lines
 				.add(figure("freshness, append response to point drawn, p95", browser.path("freshnessP95Ms").asDouble(),
 						"ms", 1000.0) + loadNote(browser.path("appendLoadAverage").asDouble()));
