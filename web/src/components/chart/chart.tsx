@@ -142,6 +142,8 @@ function PlotlyChart({ figure, onZoom, ref }: { figure: PlotlyFigure; onZoom?: C
           if (!cancelled) setFailure(`Plotly could not draw this chart: ${error instanceof Error ? error.message : String(error)}`);
           return;
         }
+        // how many times this chart has been drawn: journeys and bench/dashboard wait on it
+        div.dataset.drawn = String(Number(div.dataset.drawn ?? '0') + 1);
         if (first && div.on) {
           div.on('plotly_relayout', (event) => {
             const range = timeAxisRef.current ? zoomFromRelayout(event) : null;
