@@ -10,5 +10,6 @@ export { Chart } from './chart';
 export type { ChartHandle, ChartProps } from './chart';
 export { CHART_THEMES } from './chart-theme';
 export type { ChartTheme } from './chart-theme';
+export { preloadPlotlyFor } from './plotly-loader';
 export { describeWindow, prepareFigure, zoomFromRelayout } from './prepare';
 export type { Figure, KpiFigure, PlotlyFigure, PrepareOptions, TableFigure } from './prepare';

@@ -20,6 +20,22 @@ export function loadPlotly(): Promise<Plotly> {
   return loading;
 }
 
+/** The visual types drawn as plain React, which never need Plotly. */
+const WITHOUT_PLOTLY = new Set(['table', 'kpi']);
+
+/**
+ * Starts fetching Plotly when any of these visuals will need it, before their data arrives:
+ * a tab knows its charts' types one round trip before it has their data, so the chunk and
+ * the data load side by side instead of one after the other.
+ */
+export function preloadPlotlyFor(visualTypes: readonly string[]): void {
+  if (visualTypes.some((type) => !WITHOUT_PLOTLY.has(type))) {
+    loadPlotly().catch(() => {
+      // the chart that needs it retries and shows the error
+    });
+  }
+}
+
 /**
  * A figure as a PNG data URL, drawn off screen by `Plotly.toImage` (no graph div needed):
  * what the tab picture composes.

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/alert';
+import { preloadPlotlyFor } from '@/components/chart';
 import { Button } from '@/components/button';
 import { AddChartDialog } from '@/features/charts';
 import { getDatasetsQueryOptions } from '@/features/data/api/get-datasets';
@@ -91,6 +92,8 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
   const queryClient = useQueryClient();
   const [search, setSearch] = useSearchParams();
   const tab = useTab({ tabId });
+  const visualTypes = tab.data?.charts.map((c) => c.visual.type).join(',') ?? '';
+  useEffect(() => preloadPlotlyFor(visualTypes.split(',').filter(Boolean)), [visualTypes]);
   const updateTab = useUpdateTab();
   const cards = useTextCards();
   const removeChart = useRemoveTabChart();
