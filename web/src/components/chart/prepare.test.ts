@@ -7,7 +7,15 @@ import {
 } from '@/test/chart-data';
 import type { ChartVisual } from '@/types/api';
 import { CHART_THEMES } from './chart-theme';
-import { describeWindow, formatCell, formatInstant, prepareFigure, TABLE_ROW_LIMIT, zoomFromRelayout } from './prepare';
+import {
+  describeWindow,
+  formatCell,
+  formatInstant,
+  MAX_LEGEND_SERIES,
+  prepareFigure,
+  TABLE_ROW_LIMIT,
+  zoomFromRelayout,
+} from './prepare';
 import type { Figure, KpiFigure, PlotlyFigure, TableFigure } from './prepare';
 
 const light = { theme: 'light' as const };
@@ -37,6 +45,19 @@ describe('line and area', () => {
     expect(figure.layout.xaxis).toMatchObject({ type: 'date', title: { text: '' } });
     expect(figure.layout.yaxis).toMatchObject({ title: { text: 'load (kWh)' } });
     expect(figure.timeAxis).toBe(true);
+  });
+
+  it('dropsTheLegendOnlyWhenThereAreTooManySeriesToRead', () => {
+    const meters = (count: number) => ({
+      columns: [{ name: 'ts', type: 'timestamp' as const }, { name: 'meter' }, { name: 'kw', type: 'double' as const }],
+      rows: Array.from({ length: count }, (_, i) => ['2022-08-01T00:00:00Z', `m${i}`, i]),
+      downsampled: false,
+    });
+    expect(plotly(prepareFigure(meters(MAX_LEGEND_SERIES), visual('line'), light)).layout.showlegend).toBe(true);
+    const many = plotly(prepareFigure(meters(MAX_LEGEND_SERIES + 1), visual('line'), light));
+    expect(many.data).toHaveLength(MAX_LEGEND_SERIES + 1);
+    expect(many.layout.showlegend).toBe(false);
+    expect(plotly(prepareFigure(meters(300), visual('bar'), light)).layout.showlegend).toBe(false);
   });
 
   it('sortsASeriesThatCameOutOfTimeOrder', () => {

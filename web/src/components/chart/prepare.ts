@@ -358,6 +358,17 @@ function axis(c: Context, title: string, column = -1): Partial<LayoutAxis> {
   }
 }
 
+/**
+ * Past this many series a legend is a wall of names that no reader scans, and Plotly measures
+ * every entry's text before it draws: a chart of 285 meters spent most of its draw time on its
+ * legend. Hovering still names each series.
+ */
+export const MAX_LEGEND_SERIES = 24;
+
+function legendShown(series: number): boolean {
+  return series > 1 && series <= MAX_LEGEND_SERIES;
+}
+
 // ---- splitting rows into series --------------------------------------------------------
 
 type Series = { key: string; x: CellValue[]; values: (number | null)[][]; filled: number };
@@ -449,7 +460,7 @@ function series(c: Context): Drawn {
   const right = measures.filter(onRight);
   const layout: Partial<Layout> = {
     ...baseLayout(c),
-    showlegend: traces.length > 1,
+    showlegend: legendShown(traces.length),
     hovermode: bars ? 'closest' : 'x unified',
     // dates say what they are: a time axis needs no title
     xaxis: axis(c, timeAxis ? '' : withUnit(c, c.columns.names[x]!), x),
@@ -573,7 +584,7 @@ function scatter(c: Context): Drawn {
     data,
     layout: {
       ...baseLayout(c),
-      showlegend: data.length > 1,
+      showlegend: legendShown(data.length),
       hovermode: 'closest',
       xaxis: axis(c, withUnit(c, c.columns.names[x]!), x),
       yaxis: axis(c, withUnit(c, c.columns.names[y]!), y),
@@ -681,7 +692,7 @@ function histogram(c: Context): Drawn {
     layout: {
       ...baseLayout(c),
       barmode: 'overlay',
-      showlegend: data.length > 1,
+      showlegend: legendShown(data.length),
       xaxis: axis(c, withUnit(c, c.columns.names[value]!)),
       yaxis: axis(c, 'rows'),
     },
@@ -719,7 +730,7 @@ function box(c: Context): Drawn {
       ...baseLayout(c),
       hovermode: 'closest',
       boxmode: group >= 0 && data.length > 1 ? 'group' : 'overlay',
-      showlegend: data.length > 1,
+      showlegend: legendShown(data.length),
       xaxis: axis(c, group >= 0 ? c.columns.names[group]! : '', group),
       yaxis: axis(c, valuesTitle(c, measures)),
     },
