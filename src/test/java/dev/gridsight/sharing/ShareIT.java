@@ -95,6 +95,43 @@ class ShareIT {
 	}
 
 	@Test
+	void anEditShareSavesTheChartWithTheSharersRightsAndAViewShareCannot() {
+		Accounts.Person editor = accounts.member();
+		Accounts.Person viewer = accounts.member();
+		String chart = dailyChart(owner.client(), null, "Shared for editing");
+		assertThat(shareToUser(owner.client(), chart, editor.email(), "edit").status()).isEqualTo(201);
+		assertThat(shareToUser(owner.client(), chart, viewer.email(), "view").status()).isEqualTo(201);
+		Map<String, Object> changed = Map.of("title", "Renamed by the grantee", "query",
+				Map.of("dataset", "meter", "measures", List.of(Map.of("column", "kw", "agg", "max", "as", "kw")),
+						"time", Map.of("column", "ts", "grain", "day")),
+				"visual", Map.of("type", "line"));
+
+		ApiClient.Response refused = viewer.client().put("/api/charts/" + chart, changed);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(owner.client().get("/api/charts/" + chart).json().path("title").asString())
+			.isEqualTo("Shared for editing");
+
+		ApiClient.Response saved = editor.client().put("/api/charts/" + chart, changed);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(owner.client().get("/api/charts/" + chart).json().path("title").asString())
+			.isEqualTo("Renamed by the grantee");
+		// the grantee's own workspace has no dataset 'meter': the check ran with the
+		// sharer's
+		// rights, and a dataset the sharer cannot name is refused
+		ApiClient.Response elsewhere = editor.client()
+			.put("/api/charts/" + chart, Map.of("title", "x", "query",
+					Map.of("dataset", "not_there", "measures", List.of(Map.of("column", "kw", "agg", "sum")))));
+		assertThat(elsewhere.status()).isEqualTo(400);
+		// an edit share does not lend the workspace: the grantee still cannot preview in
+		// it
+		assertThat(editor.client()
+			.post("/api/charts/preview",
+					Map.of("workspaceId", owner.id(), "query",
+							Map.of("dataset", "meter", "measures", List.of(Map.of("column", "kw", "agg", "sum")))))
+			.status()).isEqualTo(404);
+	}
+
+	@Test
 	void revokingAShareEndsTheGranteesAccessAtOnce() {
 		Accounts.Person grantee = accounts.member();
 		String shareId = shareToUser(owner.client(), chartId, grantee.email(), "view").json().path("id").asString();
