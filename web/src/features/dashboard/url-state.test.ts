@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataQuery, searchFromView, viewDiffersFromTab, viewFromSearch } from './url-state';
+import { dataQuery, searchChoosesView, searchFromView, viewDiffersFromTab, viewFromSearch } from './url-state';
 
 const tab = {
   window: { last: 'P7D' },
@@ -10,6 +10,13 @@ const tab = {
 };
 
 describe('tab state in the URL', () => {
+  it('tellsWhetherTheUrlChoosesAWindowOrFilters', () => {
+    expect(searchChoosesView(new URLSearchParams(''))).toBe(false);
+    expect(searchChoosesView(new URLSearchParams('tab=x&other=1'))).toBe(false);
+    expect(searchChoosesView(new URLSearchParams('window=P1D'))).toBe(true);
+    expect(searchChoosesView(new URLSearchParams('filter.building='))).toBe(true);
+  });
+
   it('fallsBackToTheTabsWindowAndFilterValues', () => {
     expect(viewFromSearch(new URLSearchParams(''), tab)).toEqual(tab);
   });

@@ -54,6 +54,17 @@ export function dataQuery(view: TabView): string {
   return params.toString();
 }
 
+/**
+ * Whether the URL chooses a window or filter values. When it does not, the server applies the
+ * tab's own, so the tab's data can be asked for before the tab itself has arrived.
+ */
+export function searchChoosesView(search: URLSearchParams): boolean {
+  for (const key of search.keys()) {
+    if (key === 'window' || key.startsWith(FILTER_PREFIX)) return true;
+  }
+  return false;
+}
+
 /** Whether the view differs from what the tab has saved (offers "Save as the tab's default"). */
 export function viewDiffersFromTab(view: TabView, tab: Pick<Tab, 'window' | 'filters'>): boolean {
   if (!sameWindow(view.window, tab.window)) return true;

@@ -56,6 +56,40 @@ describe('tab view', () => {
     expect(screen.getByRole('button', { name: '+ Chart' })).toBeVisible();
   });
 
+  it('asksForTheDataBesideTheTabWhenTheUrlChoosesNothing', async () => {
+    let answerTab: (response: Response) => void = () => {};
+    const { requests } = mockFetch({
+      'GET /api/tabs/t1': () => new Promise<Response>((resolve) => (answerTab = resolve)),
+      'GET /api/tabs/t1/data': () => tabData,
+      'GET /api/datasets': () => json(page([])),
+    });
+    renderTab();
+
+    // the tab has not answered yet, and its data is already on its way, without parameters
+    await waitFor(() => expect(requests.some((r) => r.url.includes('/api/tabs/t1/data'))).toBe(true));
+    expect(requests.find((r) => r.url.includes('/data'))!.url).toMatch(/\/api\/tabs\/t1\/data$/);
+    answerTab(json(aTab()));
+    await screen.findByRole('heading', { name: 'Load' });
+    expect(requests.filter((r) => r.url.includes('/data'))).toHaveLength(1);
+  });
+
+  it('waitsForTheTabWhenTheUrlChoosesTheWindow', async () => {
+    const { requests } = mockFetch({
+      'GET /api/tabs/t1': () => json(aTab()),
+      'GET /api/tabs/t1/data': () => tabData,
+      'GET /api/datasets': () => json(page([])),
+    });
+    document.cookie = 'XSRF-TOKEN=csrf';
+    renderRoutes([{ path: '/dashboard/:tabId', element: <TabView tabId="t1" workspaceId="w1" /> }], {
+      at: '/dashboard/t1?window=P1D',
+    });
+
+    await screen.findByRole('heading', { name: 'Load' });
+    const asked = requests.filter((r) => r.url.includes('/data'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.url).toContain('window=last%3AP1D');
+  });
+
   it('showsATabSharedToViewWithoutEditingAndWithoutListingItsWorkspace', async () => {
     const { requests } = mockFetch({
       'GET /api/tabs/t1': () => json(aTab({ access: 'view', sharedBy: { id: 'u9', email: 'grace@example.com' } })),

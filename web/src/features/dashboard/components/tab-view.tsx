@@ -17,7 +17,7 @@ import { downloadTabPng } from '../export/download-tab-png';
 import { cardKey, chartKey, layoutOfTab, placeBelow } from '../grid-layout';
 import { useLiveDatasets, useLiveStatus } from '../live/use-live-datasets';
 import type { ChartDataOnTab, TabView as View } from '../types';
-import { searchFromView, viewDiffersFromTab, viewFromSearch, withFilterValues } from '../url-state';
+import { searchChoosesView, searchFromView, viewDiffersFromTab, viewFromSearch, withFilterValues } from '../url-state';
 import { ChartPanel } from './chart-panel';
 import { DashboardGrid } from './dashboard-grid';
 import { FilterChips } from './filter-chips';
@@ -37,6 +37,9 @@ export const REFRESH_CHOICES: { seconds: number; label: string }[] = [
   { seconds: 1800, label: '30 min' },
   { seconds: 3600, label: '1 h' },
 ];
+
+/** The view that lets the server apply the tab's saved window and filters. */
+const TAB_DEFAULTS: View = { window: null, filters: [] };
 
 export function TabSkeleton() {
   return (
@@ -108,11 +111,14 @@ export function TabView({ tabId, workspaceId }: { tabId: string; workspaceId: st
   const setView = (next: View) => setSearch(searchFromView(next, search), { replace: true });
 
   const refreshSeconds = tab.data?.refreshSeconds ?? 0;
+  // with no window or filters in the URL the server applies the tab's own, so the data is
+  // asked for at once, beside the tab, instead of one round trip after it
+  const urlChoosesView = searchChoosesView(search);
   const data = useTabData({
     tabId,
-    view,
+    view: urlChoosesView ? view : TAB_DEFAULTS,
     queryConfig: {
-      enabled: !!tab.data,
+      enabled: !urlChoosesView || !!tab.data,
       refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
     },
   });
