@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/alert';
 import { Button } from '@/components/button';
@@ -6,9 +5,8 @@ import { TextField } from '@/components/field';
 import { Modal } from '@/components/modal';
 import { Pagination } from '@/components/pagination';
 import { useAddTabChart } from '@/features/dashboard/api/add-tab-chart';
-import { useChartList } from '../api/get-charts';
-import { useDebouncedValue } from '../use-debounced-value';
-import { chartSource, chartType, SEARCH_DELAY_MS } from '../chart-labels';
+import { useChartSearch } from '../use-chart-search';
+import { chartSource, chartType } from '../chart-labels';
 
 /**
  * On a dashboard tab: search the library and pin a chart to the tab, or start a new chart
@@ -26,10 +24,7 @@ export function AddChartDialog({
   pinnedChartIds?: string[];
   onClose: () => void;
 }) {
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
-  const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  const list = useChartList({ workspaceId, q, page, size: 8 });
+  const { search, setSearch, setPage, q, list } = useChartSearch(workspaceId, 8);
   const pin = useAddTabChart({ mutationConfig: { onSuccess: onClose } });
   const charts = list.data?.items ?? [];
 
@@ -40,10 +35,7 @@ export function AddChartDialog({
         type="search"
         placeholder="Part of a title"
         value={search}
-        onChange={(e) => {
-          setSearch(e.target.value);
-          setPage(0);
-        }}
+        onChange={(e) => setSearch(e.target.value)}
       />
       <ErrorAlert error={list.error ?? pin.error} />
       <ul aria-label="Charts in the library" aria-busy={list.isFetching || undefined} className="max-h-80 divide-y divide-slate-200 overflow-y-auto dark:divide-slate-800">

@@ -10,11 +10,10 @@ import { EmptyRow, Table, Td, Th } from '@/components/table';
 import { useAddTabChart } from '@/features/dashboard/api/add-tab-chart';
 import { useCurrentWorkspace } from '@/features/workspaces/current-workspace';
 import { formatDateTime } from '@/lib/format';
-import { useChartList } from '../api/get-charts';
 import { useDeleteChart } from '../api/delete-chart';
-import { chartSource, chartType, SEARCH_DELAY_MS } from '../chart-labels';
+import { useChartSearch } from '../use-chart-search';
+import { chartSource, chartType } from '../chart-labels';
 import type { ChartView } from '../types';
-import { useDebouncedValue } from '../use-debounced-value';
 import { PinToTabDialog } from './pin-to-tab-dialog';
 
 const PAGE_SIZE = 20;
@@ -24,10 +23,7 @@ const linkClass = 'font-medium text-teal-700 underline-offset-2 hover:underline 
 /** `/charts`: every chart of the workspace, searchable by title, paged. */
 export default function ChartLibraryPage() {
   const { workspace } = useCurrentWorkspace();
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
-  const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  const list = useChartList({ workspaceId: workspace.id, q, page, size: PAGE_SIZE });
+  const { search, setSearch, setPage, q, list } = useChartSearch(workspace.id, PAGE_SIZE);
   const [pinning, setPinning] = useState<ChartView | null>(null);
   const [deleting, setDeleting] = useState<ChartView | null>(null);
   const [pinned, setPinned] = useState<{ title: string; tabId: string } | null>(null);
@@ -51,10 +47,7 @@ export default function ChartLibraryPage() {
           type="search"
           placeholder="Part of a title"
           value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(0);
-          }}
+          onChange={(e) => setSearch(e.target.value)}
           wrapperClassName="w-72"
         />
         <Link

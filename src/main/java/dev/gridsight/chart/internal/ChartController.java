@@ -125,16 +125,16 @@ class ChartController {
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable UUID id, @RequestParam(required = false) String window,
 			@RequestParam MultiValueMap<String, String> parameters) {
 		UserAccount user = currentUser.get();
-		String title = charts.get(user, id).title();
-		ChartData data = charts.export(user, id, window, FilterParameters.extra(FilterParameters.of(parameters)));
+		ChartService.Export export = charts.export(user, id, window,
+				FilterParameters.extra(FilterParameters.of(parameters)));
 		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(CsvWriter.fileName(title), StandardCharsets.UTF_8)
+			.filename(CsvWriter.fileName(export.title()), StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(out -> CsvWriter.write(data, out));
+			.body(out -> CsvWriter.write(export.data(), out));
 	}
 
 	@DeleteMapping("/{id}")

@@ -164,11 +164,16 @@ class ChartService implements Charts {
 	 * Every row of a chart's window, not downsampled (up to the row cap), with the tab's
 	 * filters that apply: what the CSV export writes.
 	 */
-	ChartData export(UserAccount user, UUID id, String windowParameter, List<ExtraFilter> extraFilters) {
+	Export export(UserAccount user, UUID id, String windowParameter, List<ExtraFilter> extraFilters) {
 		Readable readable = readable(user.id(), id, true);
 		ChartRecord chart = readable.chart();
 		WindowChoice window = chart.sql() != null ? WindowChoice.INHERIT : window(windowParameter);
-		return run(readable.readerId(), chart, window, M4Downsampler.DEFAULT_BUDGET, false, extraFilters).data();
+		return new Export(chart.title(),
+				run(readable.readerId(), chart, window, M4Downsampler.DEFAULT_BUDGET, false, extraFilters).data());
+	}
+
+	/** What a download needs: the chart's title (the file name) and its rows. */
+	record Export(String title, ChartData data) {
 	}
 
 	/**

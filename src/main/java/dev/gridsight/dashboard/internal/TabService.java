@@ -196,7 +196,7 @@ class TabService implements Tabs {
 	 */
 	@Transactional
 	void delete(UserAccount user, UUID tabId) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editableByMember(tabId, user.id());
 		OffsetDateTime now = now();
 		tabs.markDeleted(tab.id(), now);
 		tabs.purgeDeletedBefore(now.minus(undo));
@@ -221,7 +221,7 @@ class TabService implements Tabs {
 
 	@Transactional
 	TabView duplicate(UserAccount user, UUID tabId) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editableByMember(tabId, user.id());
 		OffsetDateTime now = now();
 		String name = tab.name() + " (copy)";
 		TabRecord copy = new TabRecord(UUID.randomUUID(), tab.workspaceId(),
@@ -246,7 +246,7 @@ class TabService implements Tabs {
 
 	@Transactional
 	TabView pin(UserAccount user, UUID tabId, UUID chartId, Layout layout, TimeWindow window) {
-		TabRecord tab = editableTab(tabId, user.id());
+		TabRecord tab = editableByMember(tabId, user.id());
 		if (chartId == null) {
 			throw new InvalidInput("chartId is required.");
 		}
@@ -517,7 +517,11 @@ class TabService implements Tabs {
 		}
 	}
 
-	private TabRecord editableTab(UUID tabId, UUID userId) {
+	/**
+	 * A tab a member may change: what only members do (pin, duplicate, delete) never goes
+	 * through a share.
+	 */
+	private TabRecord editableByMember(UUID tabId, UUID userId) {
 		TabRecord tab = tabs.find(tabId).orElseThrow(() -> new NotFound(NOT_FOUND));
 		requireEditor(tab, userId);
 		return tab;
