@@ -122,9 +122,14 @@ class OperationsIT {
 	@Test
 	void clientRoutesFallBackToTheWebApp() {
 		assumeTrue(new ClassPathResource("static/index.html").exists(), "web app not built (-Dskip.web)");
-		ApiClient.Response page = new ApiClient(port).get("/settings/tokens");
-		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("<div id=\"root\">");
+		// every top-level route of web/src/app/router.tsx, as a reload or a bookmark asks
+		// for it
+		for (String route : java.util.List.of("/settings/tokens", "/dashboard/x", "/charts", "/charts/new", "/charts/x",
+				"/chat", "/data/x", "/energy", "/share/tab/x", "/s/gsp_x")) {
+			ApiClient.Response page = new ApiClient(port).get(route);
+			assertThat(page.status()).as(route).isEqualTo(200);
+			assertThat(page.body()).as(route).contains("<div id=\"root\">");
+		}
 	}
 
 }
