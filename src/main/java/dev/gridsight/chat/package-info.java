@@ -1,0 +1,9 @@
+/**
+ * The chat: sessions and their messages, agents and their versions, the commands
+ * (predefined tools) and the chat policy that governs them. Public API:
+ * {@link dev.gridsight.chat.ChatEngine} (the port an engine implements; the
+ * {@code assistant} module provides them), what a turn hands an engine
+ * ({@link dev.gridsight.chat.ChatTurn}, {@link dev.gridsight.chat.TurnEvents},
+ * {@link dev.gridsight.chat.CommandRunner}) and {@link dev.gridsight.chat.Agents}.
+ */
+package dev.gridsight.chat;
