@@ -97,7 +97,7 @@ public final class IntentClassifier {
 		List<String> fresh = all.stream().map(IntentExample::text).filter((text) -> !known.containsKey(text)).toList();
 		float[][] embedded = fresh.isEmpty() ? new float[0][] : embed(model, fresh);
 		for (int i = 0; i < fresh.size(); i++) {
-			known.put(fresh.get(i), vectors[i]);
+			known.put(fresh.get(i), embedded[i]);
 		}
 		float[][] nextVectors = all.stream().map((example) -> known.get(example.text())).toArray(float[][]::new);
 		return new IntentClassifier(model, next, scoring, threshold, nextVectors);
