@@ -1,6 +1,7 @@
 package dev.gridsight.catalog;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.jooq.SQLDialect;
@@ -30,6 +31,18 @@ public interface Catalog {
 	 * the compiled query names the table as {@link DatasetSchema#table()} says.
 	 */
 	TabularData select(UUID userId, DatasetSchema dataset, CompiledRead query, ReadBudget budget);
+
+	/**
+	 * The schemas of the workspace's datasets, by name, if the user may read the
+	 * workspace; not found otherwise.
+	 */
+	List<DatasetSchema> readableIn(UUID workspaceId, UUID userId);
+
+	/**
+	 * The dataset's distinct text values, row count and latest timestamp, if the user may
+	 * read it; read once per data version.
+	 */
+	DatasetProfile profile(UUID userId, DatasetSchema dataset);
 
 	/** One checked, read-only SELECT over the workspace's datasets, by name. */
 	TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap);
