@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,8 +126,10 @@ final class EntityMatcher {
 		rest = Span.blank(rest, chartTypes.stream().map(ChartTypeMention::span).toList());
 
 		List<Word> restWords = Words.of(rest);
-		List<FieldMention> fields = withoutAggregationWords(
-				chooseFields(utterance, findFields(utterance, restWords, datasets)), aggregations);
+		List<Span> concepts = Lexicon.read(rest, datasets).stream().map(Lexicon.Reading::span).toList();
+		List<FieldMention> fields = withoutRepeatedConcepts(withoutAggregationWords(
+				chooseFields(utterance, withConcepts(rest, findFields(utterance, restWords, datasets), datasets)),
+				aggregations), concepts);
 		Map<String, NameEvidence> names = datasetNames(utterance, restWords, datasets);
 		List<DatasetMatch> ranked = rankDatasets(datasets, names, fields, values);
 		fields = fields.stream()
@@ -279,10 +282,24 @@ final class EntityMatcher {
 
 	// --- columns and calculated fields
 
-	private record Name(List<String> words, double confidence) {
+	private record Name(List<String> words, double confidence, boolean synonym) {
+
+		Name(List<String> words, double confidence) {
+			this(words, confidence, false);
+		}
+
 	}
 
-	private record FieldHit(Span span, FieldCandidate candidate) {
+	/**
+	 * @param synonym whether a catalog editor's synonym matched (it outranks the general
+	 * lexicon)
+	 */
+	private record FieldHit(Span span, FieldCandidate candidate, boolean synonym) {
+
+		FieldHit(Span span, FieldCandidate candidate) {
+			this(span, candidate, false);
+		}
+
 	}
 
 	private static List<FieldHit> findFields(String utterance, List<Word> words, List<DatasetVocabulary> datasets) {
@@ -311,6 +328,43 @@ final class EntityMatcher {
 	}
 
 	/**
+	 * "solar generation" names solar_kwh once: a concept word whose best reading another
+	 * mention already names is dropped.
+	 */
+	private static List<FieldMention> withoutRepeatedConcepts(List<FieldMention> fields, List<Span> concepts) {
+		return fields.stream()
+			.filter(mention -> !concepts.contains(mention.span()) || fields.stream()
+				.noneMatch(other -> other != mention && !concepts.contains(other.span())
+						&& other.best().field().equals(mention.best().field())
+						&& other.best().dataset().equals(mention.best().dataset())))
+			.toList();
+	}
+
+	/**
+	 * Adds the general lexicon's readings ("sales" for an amount). Where a column is
+	 * named by the concept word itself, that match drops to a concept reading's strength:
+	 * "revenue" is ambiguous whatever the columns are called. A catalog editor's synonym
+	 * keeps its strength, since someone said what the word means here.
+	 */
+	private static List<FieldHit> withConcepts(String text, List<FieldHit> hits, List<DatasetVocabulary> datasets) {
+		List<Lexicon.Reading> readings = Lexicon.read(text, datasets);
+		if (readings.isEmpty()) {
+			return hits;
+		}
+		List<FieldHit> all = new ArrayList<>();
+		for (FieldHit hit : hits) {
+			boolean conceptWord = !hit.synonym() && hit.candidate().kind().measurable()
+					&& readings.stream().anyMatch(reading -> reading.span().equals(hit.span()));
+			FieldCandidate candidate = hit.candidate();
+			all.add(conceptWord ? new FieldHit(hit.span(), new FieldCandidate(candidate.dataset(), candidate.field(),
+					candidate.kind(), Math.min(candidate.confidence(), Lexicon.CONFIDENCE))) : hit);
+		}
+		readings.forEach(
+				reading -> reading.candidates().forEach(candidate -> all.add(new FieldHit(reading.span(), candidate))));
+		return all;
+	}
+
+	/**
 	 * The ways people say a name: all its words, its words without the unit, its
 	 * synonyms, and any one of its words when it has several (each less sure).
 	 */
@@ -328,7 +382,7 @@ final class EntityMatcher {
 		for (String synonym : synonyms) {
 			List<String> words = Words.normsOf(synonym);
 			if (!words.isEmpty()) {
-				names.add(new Name(words, SYNONYM));
+				names.add(new Name(words, SYNONYM, true));
 			}
 		}
 		if (core.size() > 1) {
@@ -350,7 +404,7 @@ final class EntityMatcher {
 			}
 			if (confidence > 0 && adjacent(utterance, window)) {
 				hits.add(new FieldHit(new Span(window.get(0).start(), window.get(size - 1).end()),
-						new FieldCandidate(field.dataset(), field.field(), field.kind(), confidence)));
+						new FieldCandidate(field.dataset(), field.field(), field.kind(), confidence), name.synonym()));
 			}
 		}
 	}
