@@ -33,10 +33,10 @@ public interface Catalog {
 	TabularData select(UUID userId, DatasetSchema dataset, CompiledRead query, ReadBudget budget);
 
 	/**
-	 * The schemas of the workspace's datasets, by name, if the user may read the
-	 * workspace; not found otherwise.
+	 * The schemas of every dataset of the workspace, by name, if the user is a member;
+	 * not found otherwise. At most {@code limit} of them.
 	 */
-	List<DatasetSchema> readableIn(UUID workspaceId, UUID userId);
+	List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit);
 
 	/**
 	 * The dataset's distinct text values, row count and latest timestamp, if the user may

@@ -83,13 +83,6 @@ class CatalogRepository {
 			.list();
 	}
 
-	List<UUID> ids(UUID workspaceId) {
-		return jdbc.sql("select id from datasets where workspace_id = ? order by lower(name), id")
-			.param(workspaceId)
-			.query(UUID.class)
-			.list();
-	}
-
 	long count(UUID workspaceId) {
 		return jdbc.sql("select count(*) from datasets where workspace_id = ?")
 			.param(workspaceId)

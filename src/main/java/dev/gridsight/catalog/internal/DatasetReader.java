@@ -34,6 +34,7 @@ import dev.gridsight.catalog.TabularData;
 import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
+import dev.gridsight.platform.PageQuery;
 
 /**
  * Reads datasets for the other modules (the {@link Catalog} port) and for the Data page
@@ -86,12 +87,13 @@ class DatasetReader implements Catalog {
 	}
 
 	@Override
-	public List<DatasetSchema> readableIn(UUID workspaceId, UUID userId) {
+	public List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit) {
 		access.requireWorkspaceReader(workspaceId, userId);
-		return catalog.ids(workspaceId)
+		return catalog.pageIds(workspaceId, new PageQuery(0, limit))
 			.stream()
 			.flatMap(id -> catalog.find(id).stream())
 			.map(DatasetAccess::schemaOf)
+			.sorted(java.util.Comparator.comparing(DatasetSchema::name))
 			.toList();
 	}
 

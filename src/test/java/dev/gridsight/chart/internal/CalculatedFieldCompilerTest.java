@@ -110,12 +110,12 @@ class CalculatedFieldCompilerTest {
 		}
 
 		@Override
-		public TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap) {
+		public List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public List<DatasetSchema> readableIn(UUID workspaceId, UUID userId) {
+		public TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap) {
 			throw new UnsupportedOperationException();
 		}
 

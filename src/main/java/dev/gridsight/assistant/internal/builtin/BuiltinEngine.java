@@ -45,6 +45,9 @@ class BuiltinEngine implements ChatEngine {
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
+	/** The most datasets whose words a turn reads. */
+	private static final int MOST_DATASETS = 100;
+
 	private final IntentClassifiers classifiers;
 
 	private final Catalog catalog;
@@ -96,7 +99,7 @@ class BuiltinEngine implements ChatEngine {
 	private List<KnownDataset> datasets(ChatTurn turn) {
 		UUID user = turn.user().id();
 		List<KnownDataset> known = new ArrayList<>();
-		for (DatasetSchema schema : this.catalog.readableIn(turn.workspaceId(), user)) {
+		for (DatasetSchema schema : this.catalog.readableIn(turn.workspaceId(), user, MOST_DATASETS)) {
 			if (turn.agent().allowsDataset(schema.name())) {
 				DatasetProfile profile = this.catalog.profile(user, schema);
 				known.add(new KnownDataset(new DatasetVocabulary(schema, profile.values()), profile.rows(),

@@ -39,6 +39,8 @@ final class Planner {
 	private static final Pattern NAMED = Pattern
 		.compile("(?i)\\b(?:called|named|titled)\\s+[\"“']?([^\"”']+?)[\"”']?\\s*$");
 
+	private static final Pattern TAB_WORD = Pattern.compile("(?i)\\b(tab|dashboard)\\b");
+
 	private static final Pattern ALL_DATA = Pattern.compile("(?i)\\b(all\\s+(?:the\\s+)?(?:data|time)|everything)\\b");
 
 	private final TimeExpressions time = new TimeExpressions();
@@ -158,16 +160,10 @@ final class Planner {
 			}
 			case SHARE -> {
 				Map<String, Object> arguments = new LinkedHashMap<>();
-				if (previous.chartId() != null) {
-					arguments.put("chartId", previous.chartId().toString());
-				}
-				else if (tabId != null) {
-					arguments.put("tabId", tabId.toString());
-				}
+				boolean tab = TAB_WORD.matcher(utterance).find() || previous.chartId() == null;
+				arguments.put("target", tab ? "tab" : "chart");
 				Matcher email = EMAIL.matcher(utterance);
-				if (email.find()) {
-					arguments.put("email", email.group());
-				}
+				arguments.put("with", email.find() ? email.group() : "public");
 				yield new Plan.Command("share", arguments, null);
 			}
 			case TAB -> {
