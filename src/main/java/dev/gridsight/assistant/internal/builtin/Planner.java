@@ -32,6 +32,10 @@ final class Planner {
 	private static final Pattern FOLLOW_UP = Pattern.compile(
 			"(?i)\\b(instead|only|just|now|as an? |switch|turn (it|that)|make it|compare|versus|vs\\.?|top|bottom|same|exclude|without|except|leave out|split|break it down|zoom|it|that)\\b");
 
+	/** Words that ask about what has not happened yet, or what to do about it. */
+	private static final Pattern FUTURE = Pattern.compile(
+			"(?i)\\b(forecasts?|predict\\w*|projections?|project|tomorrow|next|upcoming|coming|will|expected|future|optimi[sz]\\w*|schedul\\w*|dispatch\\w*|plan|best\\s+time|should)\\b");
+
 	private static final Pattern SELECT = Pattern.compile("(?is)\\b(select\\s.+)$");
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -80,7 +84,12 @@ final class Planner {
 				}
 				yield intent == Intent.REFINE ? noChartYet() : command(utterance, intent, previous, datasets, tabId);
 			}
-			case PIN, TAB, SHARE, FORECAST, OPTIMIZE, AGENT, SQL, HELP ->
+			// a measure of the past with no word of the future is history to chart, not a
+			// model run
+			case FORECAST, OPTIMIZE ->
+				chartable && !FUTURE.matcher(utterance).find() ? this.charts.plan(utterance, datasets, now, null)
+						: command(utterance, intent, previous, datasets, tabId);
+			case PIN, TAB, SHARE, AGENT, SQL, HELP ->
 				unsure && chartable ? this.charts.plan(utterance, datasets, now, null)
 						: command(utterance, intent, previous, datasets, tabId);
 			case DATASETS, DESCRIBE -> chartable ? this.charts.plan(utterance, datasets, now, null)

@@ -351,6 +351,12 @@ class BuiltinEnginePlannerTest {
 		}
 
 		@Test
+		void aMeasureOfThePastReadAsAForecastIsChartedInstead() {
+			Plan plan = plan("Monthly solar generation for Building 1", Intent.FORECAST, EngineState.EMPTY, EVAL);
+			assertThat(chart(plan).query().time().grain()).isEqualTo(TimeGrain.MONTH);
+		}
+
+		@Test
 		void forecastIsHandedToItsCommand() {
 			assertThat(plan("forecast tomorrow's load", Intent.FORECAST, EngineState.EMPTY, EVAL))
 				.isEqualTo(new Plan.Command("forecast", java.util.Map.of(), null));
