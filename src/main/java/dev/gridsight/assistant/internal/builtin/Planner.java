@@ -36,6 +36,10 @@ final class Planner {
 	private static final Pattern FUTURE = Pattern.compile(
 			"(?i)\\b(forecasts?|predict\\w*|projections?|project|tomorrow|next|upcoming|coming|will|expected|future|optimi[sz]\\w*|schedul\\w*|dispatch\\w*|plan|best\\s+time|should)\\b");
 
+	/** A greeting says one of these; keyboard mash that lands near greetings does not. */
+	private static final Pattern GREETING_WORD = Pattern.compile(
+			"(?i)\\b(hi|hello|hey|hiya|howdy|greetings|good\\s+(morning|afternoon|evening|day)|thanks?|thank\\s+you|cheers|bye|goodbye|yo|morning|ok|okay|great)\\b");
+
 	private static final Pattern SELECT = Pattern.compile("(?is)\\b(select\\s.+)$");
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -94,7 +98,8 @@ final class Planner {
 						: command(utterance, intent, previous, datasets, tabId);
 			case DATASETS, DESCRIBE -> chartable ? this.charts.plan(utterance, datasets, now, null)
 					: command(utterance, intent, previous, datasets, tabId);
-			case GREETING -> chartable ? this.charts.plan(utterance, datasets, now, null) : greeting(datasets);
+			case GREETING -> chartable ? this.charts.plan(utterance, datasets, now, null)
+					: !unsure && GREETING_WORD.matcher(utterance).find() ? greeting(datasets) : fallback(datasets);
 			case OUT_OF_SCOPE -> chartable ? this.charts.plan(utterance, datasets, now, null) : fallback(datasets);
 		};
 	}
