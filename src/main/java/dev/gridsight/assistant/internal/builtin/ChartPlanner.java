@@ -172,8 +172,8 @@ final class ChartPlanner {
 	}
 
 	/**
-	 * Whether the message says the dataset's whole name ("restaurant order items"), not
-	 * only a word that several names share ("order").
+	 * Whether the message says the dataset's whole name ('restaurant order items'), not
+	 * only a word that several names share ('order').
 	 */
 	private static boolean namedWhole(String utterance, DatasetMatch match) {
 		int said = match.spans().stream().mapToInt(span -> Words.of(span.in(utterance)).size()).sum();
@@ -350,7 +350,7 @@ final class ChartPlanner {
 	}
 
 	/**
-	 * Rows are counted when the question names the dataset's things ("orders per day")
+	 * Rows are counted when the question names the dataset's things ('orders per day')
 	 * and no measure.
 	 */
 	private static boolean countsRows(Entities entities, KnownDataset dataset, List<String> dimensions,
@@ -397,7 +397,7 @@ final class ChartPlanner {
 	}
 
 	/**
-	 * "compare with the previous month" on a chart without a window: the last month, set
+	 * 'compare with the previous month' on a chart without a window: the last month, set
 	 * beside the one before.
 	 */
 	private static TimeWindow comparedWindow(List<TimeMention> times, int after) {

@@ -38,12 +38,12 @@ import dev.gridsight.chart.ChartQuery.Aggregation;
  * aggregations, chart types, numbers).
  *
  * <p>
- * Values are found first, because they are the most specific ("Building 5" is a value,
+ * Values are found first, because they are the most specific ('Building 5' is a value,
  * not the column {@code building}); their words are then out of the way of the column
  * search. A value matches exactly, then ignoring case, hyphens and plurals, then with a
- * few typing errors in its letters, never in its digits: "Building 12" is never "Building
- * 1". Names match by their words, their words without units ({@code load_kwh} is "load"),
- * their synonyms, abbreviations ("temp") and typos. The caller removes time expressions
+ * few typing errors in its letters, never in its digits: 'Building 12' is never 'Building
+ * 1'. Names match by their words, their words without units ({@code load_kwh} is 'load'),
+ * their synonyms, abbreviations ('temp') and typos. The caller removes time expressions
  * first ({@link Span#blank}), so their digits are not read as numbers or ranks.
  */
 final class EntityMatcher {
@@ -122,7 +122,7 @@ final class EntityMatcher {
 				(span, found) -> new AggregationMention(span, found.meaning(), found.confidence())));
 		List<ChartTypeMention> chartTypes = choose(find(rest, CHART_TYPES,
 				(span, found) -> new ChartTypeMention(span, found.meaning(), found.confidence())));
-		// "as a line chart" says nothing about a column named line
+		// 'as a line chart' says nothing about a column named line
 		rest = Span.blank(rest, chartTypes.stream().map(ChartTypeMention::span).toList());
 
 		List<Word> restWords = Words.of(rest);
@@ -150,8 +150,8 @@ final class EntityMatcher {
 
 	/**
 	 * A column named like an aggregation ({@code total}, {@code count}) is the
-	 * aggregation when another measure follows it: "total cost" sums the cost. Alone
-	 * ("average total") it stays a column.
+	 * aggregation when another measure follows it: 'total cost' sums the cost. Alone
+	 * ('average total') it stays a column.
 	 */
 	private static List<FieldMention> withoutAggregationWords(List<FieldMention> fields,
 			List<AggregationMention> aggregations) {
@@ -209,8 +209,8 @@ final class EntityMatcher {
 	/**
 	 * How surely these words are the value: exact, then ignoring case, then ignoring
 	 * hyphens, spaces and plurals, then with typos in its letters. Digits must agree
-	 * exactly, and short values must be written out, since one letter turns "Mall" into
-	 * "all".
+	 * exactly, and short values must be written out, since one letter turns 'Mall' into
+	 * 'all'.
 	 */
 	private static double valueConfidence(String utterance, List<Word> window, String value, List<Word> valueWords) {
 		if (window.stream().allMatch(word -> Words.STOP.contains(word.norm()))) {
@@ -328,7 +328,7 @@ final class EntityMatcher {
 	}
 
 	/**
-	 * "solar generation" names solar_kwh once: a concept word whose best reading another
+	 * 'solar generation' names solar_kwh once: a concept word whose best reading another
 	 * mention already names is dropped.
 	 */
 	private static List<FieldMention> withoutRepeatedConcepts(List<FieldMention> fields, List<Span> concepts) {
@@ -341,9 +341,9 @@ final class EntityMatcher {
 	}
 
 	/**
-	 * Adds the general lexicon's readings ("sales" for an amount). Where a column is
+	 * Adds the general lexicon's readings ('sales' for an amount). Where a column is
 	 * named by the concept word itself, that match drops to a concept reading's strength:
-	 * "revenue" is ambiguous whatever the columns are called. A catalog editor's synonym
+	 * 'revenue' is ambiguous whatever the columns are called. A catalog editor's synonym
 	 * keeps its strength, since someone said what the word means here.
 	 */
 	private static List<FieldHit> withConcepts(String text, List<FieldHit> hits, List<DatasetVocabulary> datasets) {
@@ -410,8 +410,8 @@ final class EntityMatcher {
 	}
 
 	/**
-	 * 1 for the same word (or its plural), less for an abbreviation ("temp" for
-	 * "temperature") or a typo, 0 otherwise.
+	 * 1 for the same word (or its plural), less for an abbreviation ('temp' for
+	 * 'temperature') or a typo, 0 otherwise.
 	 */
 	private static double wordLikeness(Word said, String meant) {
 		String word = said.norm();
@@ -455,7 +455,7 @@ final class EntityMatcher {
 
 	/**
 	 * Where the utterance says a dataset's name: all of it is strong evidence (0.9), a
-	 * word of it weaker (0.4 each: "orders" fits every dataset about orders).
+	 * word of it weaker (0.4 each: 'orders' fits every dataset about orders).
 	 */
 	private record NameEvidence(List<Span> spans, double doubt) {
 	}
@@ -477,7 +477,7 @@ final class EntityMatcher {
 			String dataset = vocabulary.schema().name();
 			List<String> name = Words.normsOf(dataset);
 			FieldCandidate self = new FieldCandidate(dataset, "", FieldKind.ID, 0);
-			// "restaurant order items" names restaurant_order_items, not
+			// 'restaurant order items' names restaurant_order_items, not
 			// restaurant_orders
 			List<FieldHit> whole = wholes.get(dataset)
 				.stream()
@@ -599,7 +599,7 @@ final class EntityMatcher {
 					numbers.add(new NumberMention(word.span(), new BigDecimal(plain)));
 				}
 				catch (NumberFormatException ex) {
-					// "1.2.3" is no number; it stays text
+					// '1.2.3' is no number; it stays text
 				}
 			}
 		}

@@ -18,8 +18,8 @@ import dev.gridsight.chart.ChartWindow;
 import dev.gridsight.chart.TimeWindow;
 
 /**
- * The one line that says what a chart shows ("Sum of load_kwh by day, Building 3, 1–7 Sep
- * 2022") and its title: written from the query itself, so it never says more than what
+ * The one line that says what a chart shows ('Sum of load_kwh by day, Building 3, 1–7 Sep
+ * 2022') and its title: written from the query itself, so it never says more than what
  * was charted.
  */
 final class Explanations {
@@ -67,7 +67,7 @@ final class Explanations {
 		return line.toString();
 	}
 
-	/** A short title: "Sum of load_kwh by building". */
+	/** A short title: 'Sum of load_kwh by building'. */
 	static String title(ChartQuery query) {
 		String measures = measures(query.measures());
 		List<String> splits = new ArrayList<>();
@@ -132,7 +132,7 @@ final class Explanations {
 		return resolved == null ? said : said + " (" + dates(resolved.from(), resolved.to()) + ")";
 	}
 
-	/** "15 Aug 2022", "1–7 Sep 2022", "28 Aug – 3 Sep 2022": the end is exclusive. */
+	/** '15 Aug 2022', '1–7 Sep 2022', '28 Aug – 3 Sep 2022': the end is exclusive. */
 	static String dates(Instant from, Instant to) {
 		LocalDate first = from.atZone(ZoneOffset.UTC).toLocalDate();
 		Instant lastInstant = to.minusNanos(1);

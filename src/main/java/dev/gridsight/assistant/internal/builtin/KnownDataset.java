@@ -16,7 +16,7 @@ record KnownDataset(DatasetVocabulary vocabulary, long rows, Instant latest) {
 	}
 
 	/**
-	 * Where "last week" ends: the latest data of a historical dataset, now for live data.
+	 * Where 'last week' ends: the latest data of a historical dataset, now for live data.
 	 */
 	Instant reference(Instant now) {
 		return this.vocabulary.schema().live() || this.latest == null ? now : this.latest;

@@ -15,8 +15,8 @@ import dev.gridsight.catalog.DatasetColumn;
 
 /**
  * General words of business and energy that name no column but a kind of measure:
- * "revenue" and "sales" are whatever amount a dataset records (total, subtotal, amount),
- * "consumption" is a load or a demand, "generation" is solar or PV output. Each concept
+ * 'revenue' and 'sales' are whatever amount a dataset records (total, subtotal, amount),
+ * 'consumption' is a load or a demand, 'generation' is solar or PV output. Each concept
  * lists the name words of the columns it may mean, likeliest first; it is read against
  * every dataset, so it knows no dataset by name.
  *
@@ -70,7 +70,7 @@ final class Lexicon {
 			Matcher matcher = concept.phrase().matcher(text);
 			while (matcher.find()) {
 				List<FieldCandidate> candidates = new ArrayList<>();
-				// "order value" is surer than a word of a column name it contains
+				// 'order value' is surer than a word of a column name it contains
 				double base = Words.of(matcher.group()).size() > 1 ? PHRASE_CONFIDENCE : CONFIDENCE;
 				datasets.forEach(vocabulary -> candidates.addAll(measuresMeant(concept, vocabulary, base)));
 				if (!candidates.isEmpty()) {

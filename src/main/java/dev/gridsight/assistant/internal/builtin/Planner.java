@@ -282,7 +282,7 @@ final class Planner {
 				+ "commands.", true);
 	}
 
-	/** "sum of load_kwh by building": a question this workspace can answer. */
+	/** 'sum of load_kwh by building': a question this workspace can answer. */
 	static String example(List<KnownDataset> datasets) {
 		for (KnownDataset dataset : datasets) {
 			DatasetSchema schema = dataset.vocabulary().schema();
