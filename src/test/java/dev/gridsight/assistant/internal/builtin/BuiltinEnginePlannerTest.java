@@ -365,6 +365,27 @@ class BuiltinEnginePlannerTest {
 	}
 
 	@Nested
+	class AnyMessage {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "", "   ", "top 3", "how many", "by week", "last week", "orders per day",
+				"how many buildings", "number of distinct items", "bottom 2 locations by tips last 3 days",
+				"load vs solar for Building 3 last week", "price by hour of day as a heatmap", "compare it",
+				"total cost per building in March 2023", "🙂🙂", "SELECT * FROM x", "top 10 days by load",
+				"average temperature between Jan 2 and Jan 4 2023", "revenue without Airport by channel",
+				"share of revenue by category" })
+		void yieldsAPlanForEveryIntentAndNeverThrows(String utterance) {
+			for (Intent intent : Intent.values()) {
+				for (EngineState state : List.of(EngineState.EMPTY, after(chart(plan("sales by channel"))))) {
+					assertThat(planner.plan(utterance, intent, false, state, EVAL, NOW, null)).isNotNull();
+					assertThat(planner.plan(utterance, intent, true, state, PLANT, NOW, null)).isNotNull();
+				}
+			}
+		}
+
+	}
+
+	@Nested
 	class Fallback {
 
 		@ParameterizedTest
