@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.gridsight.chart.ChartQuery;
@@ -126,10 +128,29 @@ final class Explanations {
 		if (window instanceof TimeWindow.Absolute absolute) {
 			return dates(absolute.from(), absolute.to());
 		}
-		String said = window instanceof TimeWindow.Relative relative ? "last " + relative.last()
+		String said = window instanceof TimeWindow.Relative relative ? "last " + amount(relative.last())
 				: window instanceof TimeWindow.Period period ? period.period().wire().replace('_', ' ')
 						: "last " + ((TimeWindow.Points) window).points() + " points";
 		return resolved == null ? said : said + " (" + dates(resolved.from(), resolved.to()) + ")";
+	}
+
+	/** P7D is 7 days, PT24H 24 hours, P1M a month; other amounts stay as written. */
+	static String amount(String iso) {
+		Matcher simple = Pattern.compile("PT?(\\d+)([YMWDHS])").matcher(iso);
+		if (!simple.matches()) {
+			return iso;
+		}
+		int count = Integer.parseInt(simple.group(1));
+		boolean time = iso.startsWith("PT");
+		String unit = switch (simple.group(2)) {
+			case "Y" -> "year";
+			case "M" -> time ? "minute" : "month";
+			case "W" -> "week";
+			case "D" -> "day";
+			case "H" -> "hour";
+			default -> "second";
+		};
+		return count == 1 ? unit : count + " " + unit + "s";
 	}
 
 	/** '15 Aug 2022', '1–7 Sep 2022', '28 Aug – 3 Sep 2022': the end is exclusive. */

@@ -210,6 +210,13 @@ class BuiltinEnginePlannerTest {
 		}
 
 		@Test
+		void aRelativeWindowIsExplainedInWordsWithTheDatesItCovers() {
+			Plan.Chart chart = chart(plan("total load per building over the last 7 days"));
+			assertThat(chart.query().window()).isEqualTo(TimeWindow.last("P7D"));
+			assertThat(chart.explanation()).isEqualTo("Sum of load_kwh by building, last 7 days (24–31 Jul 2023)");
+		}
+
+		@Test
 		void productionOnAPlantIsItsThroughput() {
 			ChartQuery query = chart(plan("daily production at Gent", Intent.CHART, EngineState.EMPTY, PLANT)).query();
 			assertThat(query.measures().get(0).column()).isEqualTo("throughput_tph");
