@@ -41,17 +41,8 @@ export type Agent = {
   updatedAt: string;
 };
 
-/** What a create or a save sends. */
-export type AgentInput = {
-  workspaceId?: string;
-  name: string;
-  instructions: string;
-  model: string;
-  allowedCommands: string[];
-  allowedDatasets: string[];
-  toolRounds: number;
-  confirmation: Confirmation;
-};
+/** What a create or a save sends: the agent's content, and for a create its workspace. */
+export type AgentInput = Omit<Agent, 'id' | 'workspaceId' | 'version' | 'updatedAt'> & { workspaceId?: string };
 
 export type AgentVersionSummary = {
   version: number;

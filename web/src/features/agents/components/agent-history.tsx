@@ -20,6 +20,28 @@ function DiffPanel({ agentId, from, to }: { agentId: string; from: number; to: n
   return <AgentDiffView from={diff.data.from} to={diff.data.to} rows={diff.data.rows} />;
 }
 
+function VersionSelect({
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  label: string;
+  versions: number[];
+  value: number;
+  onChange: (version: number) => void;
+}) {
+  return (
+    <InlineSelect label={label} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      {versions.map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ))}
+    </InlineSelect>
+  );
+}
+
 /** An agent's versions, a side-by-side diff of any two, and revert (editors). */
 export function AgentHistory({ agent, canEdit }: { agent: Agent; canEdit: boolean }) {
   const versions = useAgentVersions({ agentId: agent.id });
@@ -73,21 +95,9 @@ export function AgentHistory({ agent, canEdit }: { agent: Agent; canEdit: boolea
         <div className="space-y-3">
           <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
             <span>Compare version</span>
-            <InlineSelect label="Older version" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {numbers.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </InlineSelect>
+            <VersionSelect label="Older version" versions={numbers} value={from} onChange={setFrom} />
             <span>with version</span>
-            <InlineSelect label="Newer version" value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {numbers.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </InlineSelect>
+            <VersionSelect label="Newer version" versions={numbers} value={to} onChange={setTo} />
           </div>
           <DiffPanel agentId={agent.id} from={from} to={to} />
         </div>

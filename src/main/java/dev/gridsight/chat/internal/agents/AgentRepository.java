@@ -20,8 +20,10 @@ import dev.gridsight.platform.PageQuery;
 @Repository
 class AgentRepository {
 
-	private static final String VERSION_COLUMNS = "a.id, a.workspace_id, v.version, v.name, v.instructions, v.model, "
-			+ "v.allowed_commands, v.allowed_datasets, v.tool_rounds, v.confirmation, v.saved_by, v.saved_at, v.note";
+	/** Versions of living agents; a query adds its conditions after {@code where}. */
+	private static final String VERSIONS = "select a.id, a.workspace_id, v.version, v.name, v.instructions, v.model, "
+			+ "v.allowed_commands, v.allowed_datasets, v.tool_rounds, v.confirmation, v.saved_by, v.saved_at, v.note"
+			+ " from agents a join agent_versions v on v.agent_id = a.id where a.deleted_at is null";
 
 	private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
 	};
@@ -77,18 +79,14 @@ class AgentRepository {
 
 	/** The agent's current version, unless deleted. */
 	Optional<AgentVersion> current(UUID agentId) {
-		return jdbc
-			.sql("select " + VERSION_COLUMNS + " from agents a join agent_versions v on v.agent_id = a.id"
-					+ " and v.version = a.current_version where a.id = ? and a.deleted_at is null")
+		return jdbc.sql(VERSIONS + " and v.version = a.current_version and a.id = ?")
 			.param(agentId)
 			.query(this::map)
 			.optional();
 	}
 
 	Optional<AgentVersion> version(UUID agentId, int version) {
-		return jdbc
-			.sql("select " + VERSION_COLUMNS + " from agents a join agent_versions v on v.agent_id = a.id"
-					+ " where a.id = ? and v.version = ? and a.deleted_at is null")
+		return jdbc.sql(VERSIONS + " and a.id = ? and v.version = ?")
 			.params(agentId, version)
 			.query(this::map)
 			.optional();
@@ -96,19 +94,13 @@ class AgentRepository {
 
 	/** Every version of the agent, newest first. */
 	List<AgentVersion> versions(UUID agentId) {
-		return jdbc
-			.sql("select " + VERSION_COLUMNS + " from agents a join agent_versions v on v.agent_id = a.id"
-					+ " where a.id = ? and a.deleted_at is null order by v.version desc")
-			.param(agentId)
-			.query(this::map)
-			.list();
+		return jdbc.sql(VERSIONS + " and a.id = ? order by v.version desc").param(agentId).query(this::map).list();
 	}
 
 	/** The workspace's agents at their current versions, oldest first. */
 	List<AgentVersion> page(UUID workspaceId, PageQuery page) {
 		return jdbc
-			.sql("select " + VERSION_COLUMNS + " from agents a join agent_versions v on v.agent_id = a.id"
-					+ " and v.version = a.current_version where a.workspace_id = ? and a.deleted_at is null"
+			.sql(VERSIONS + " and v.version = a.current_version and a.workspace_id = ?"
 					+ " order by a.created_at, v.name, a.id limit ? offset ?")
 			.params(workspaceId, page.size(), page.offset())
 			.query(this::map)
