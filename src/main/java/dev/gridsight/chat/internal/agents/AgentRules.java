@@ -53,6 +53,11 @@ final class AgentRules {
 
 	static String instructions(String instructions) {
 		String text = instructions == null ? "" : instructions.replace("\r\n", "\n");
+		// PostgreSQL stores no NUL in text: binary pasted into the form is refused here,
+		// not by the database
+		if (text.indexOf('\u0000') >= 0) {
+			throw new InvalidInput("instructions must be text; they hold a NUL character.");
+		}
 		if (text.length() > MAX_INSTRUCTIONS) {
 			throw new InvalidInput("instructions must be at most " + MAX_INSTRUCTIONS + " characters; these are "
 					+ text.length() + ".");
@@ -140,8 +145,8 @@ final class AgentRules {
 		Set<String> names = new LinkedHashSet<>();
 		for (String dataset : datasets) {
 			String trimmed = dataset == null ? "" : dataset.strip();
-			if (trimmed.isEmpty()) {
-				throw new InvalidInput("allowedDatasets must not hold an empty name.");
+			if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isISOControl)) {
+				throw new InvalidInput("allowedDatasets must hold dataset names, one line each and not empty.");
 			}
 			names.add(trimmed);
 		}

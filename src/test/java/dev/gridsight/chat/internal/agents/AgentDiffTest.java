@@ -72,4 +72,11 @@ class AgentDiffTest {
 			.hasMessageContaining("rm -rf");
 	}
 
+	@Test
+	void instructionsHoldingANulCharacterAreRefusedBeforeTheDatabaseSeesThem() {
+		assertThatThrownBy(() -> AgentRules.instructions("fine\u0000binary")).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("NUL");
+		assertThat(AgentRules.instructions("one\r\ntwo")).isEqualTo("one\ntwo");
+	}
+
 }
