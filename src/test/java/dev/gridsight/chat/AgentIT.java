@@ -184,6 +184,9 @@ class AgentIT {
 		AgentProfile fallback = agentsPort.defaultAgent(UUID.fromString(person.id()), UUID.fromString(person.id()));
 		assertThat(fallback.name()).isEqualTo("Analyst");
 		assertThat(fallback.id().toString()).isEqualTo(analyst.path("id").asString());
+		assertThat(agentsPort.usableIn(UUID.fromString(person.id()), UUID.fromString(person.id()))
+			.stream()
+			.map(AgentProfile::name)).containsExactly("Analyst", "Energy planner");
 		// a deleted seed stays deleted: the workspace is not seeded again
 		assertThat(client.delete("/api/chat/agents/" + planner.path("id").asString()).status()).isEqualTo(204);
 		assertThat(names(client.get("/api/chat/agents").json())).containsExactly("Analyst");
@@ -271,6 +274,8 @@ class AgentIT {
 		}
 		// and the chat's port says the same
 		assertThatThrownBy(() -> agentsPort.usable(UUID.fromString(id), UUID.fromString(outsider.id())))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> agentsPort.usableIn(UUID.fromString(workspace), UUID.fromString(outsider.id())))
 			.isInstanceOf(NotFound.class);
 		assertThat(owner.get(base).json().path("version").asInt()).isEqualTo(2);
 		assertThat(owner.get(base + "/versions").json()).hasSize(2);

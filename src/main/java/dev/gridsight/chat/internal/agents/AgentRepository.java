@@ -107,6 +107,15 @@ class AgentRepository {
 			.list();
 	}
 
+	/** Every living agent of the workspace at its current version, by name. */
+	List<AgentVersion> all(UUID workspaceId) {
+		return jdbc
+			.sql(VERSIONS + " and v.version = a.current_version and a.workspace_id = ? order by a.name_key, a.id")
+			.param(workspaceId)
+			.query(this::map)
+			.list();
+	}
+
 	long count(UUID workspaceId) {
 		return jdbc.sql("select count(*) from agents where workspace_id = ? and deleted_at is null")
 			.param(workspaceId)

@@ -193,6 +193,13 @@ class AgentService implements Agents {
 	}
 
 	@Override
+	public List<AgentProfile> usableIn(UUID workspaceId, UUID userId) {
+		access.require(workspaceId, userId, WorkspaceRole.VIEWER);
+		seed(workspaceId);
+		return agents.all(workspaceId).stream().map(AgentService::profile).toList();
+	}
+
+	@Override
 	public AgentProfile defaultAgent(UUID workspaceId, UUID userId) {
 		access.require(workspaceId, userId, WorkspaceRole.VIEWER);
 		seed(workspaceId);
