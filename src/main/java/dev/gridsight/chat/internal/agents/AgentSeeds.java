@@ -4,7 +4,10 @@ import java.util.List;
 
 import dev.gridsight.chat.AgentProfile.Confirmation;
 
-/** The agents every workspace starts with. */
+/**
+ * The agents every workspace starts with. Both may run {@code agent}, so that a chat can
+ * switch away from them.
+ */
 final class AgentSeeds {
 
 	static final String ANALYST = "analyst";
@@ -24,7 +27,8 @@ final class AgentSeeds {
 									Say in one line what each chart shows: the measure, the grouping, the filters and the time range.
 									Pin, filter or change a tab only when the user asks for it.""",
 							AgentRules.DEFAULT_MODEL,
-							List.of("chart", "tab", "pin", "window", "filter", "datasets", "describe", "sql", "help"),
+							List.of("chart", "tab", "pin", "window", "filter", "datasets", "describe", "sql", "agent",
+									"help"),
 							List.of(), AgentRules.DEFAULT_ROUNDS, Confirmation.CHANGES)),
 			new Seed(ENERGY_PLANNER, new AgentContent("Energy planner",
 					"""
@@ -33,8 +37,9 @@ final class AgentSeeds {
 							Optimize the dispatch of the grid, the CHP units, the boilers, heat recovery, PV, batteries and flexible loads at the lowest cost.
 							Respect asset status (on, off, maintenance) and the business constraints of the site model.
 							Report the plan's cost, its savings against today's practice, and which constraints bind; when the problem is infeasible, say which constraints conflict.""",
-					AgentRules.DEFAULT_MODEL, List.of("forecast", "optimize", "chart", "describe", "datasets", "help"),
-					List.of(), AgentRules.DEFAULT_ROUNDS, Confirmation.CHANGES)));
+					AgentRules.DEFAULT_MODEL,
+					List.of("forecast", "optimize", "chart", "describe", "datasets", "agent", "help"), List.of(),
+					AgentRules.DEFAULT_ROUNDS, Confirmation.CHANGES)));
 
 	private AgentSeeds() {
 	}
