@@ -24,6 +24,7 @@ const TokensSettings = lazy(() => import('@/features/tokens/components/tokens-se
 const WorkspaceSettings = lazy(() => import('@/features/workspaces/components/workspace-settings'));
 const UsersSettings = lazy(() => import('@/features/users/components/users-settings'));
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log'));
+const AgentsSettings = lazy(() => import('@/features/agents/components/agents-settings'));
 const SharedLinksSettings = lazy(() => import('@/features/sharing/components/shared-links-settings'));
 const SharedChartPage = lazy(() => import('@/features/sharing/components/shared-chart-page'));
 const PublicPage = lazy(() => import('@/features/sharing/components/public-page'));
@@ -124,6 +125,7 @@ export const routes = [
           { path: 'tokens', element: <TokensSettings /> },
           { path: 'workspace', element: <WorkspaceSettings /> },
           { path: 'sharing', element: <SharedLinksSettings /> },
+          { path: 'agents', element: <AgentsSettings /> },
           {
             path: 'users',
             element: (
