@@ -25,6 +25,7 @@ const WorkspaceSettings = lazy(() => import('@/features/workspaces/components/wo
 const UsersSettings = lazy(() => import('@/features/users/components/users-settings'));
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log'));
 const SharedLinksSettings = lazy(() => import('@/features/sharing/components/shared-links-settings'));
+const AssistantSettings = lazy(() => import('@/features/assistant/components/assistant-settings'));
 const SharedChartPage = lazy(() => import('@/features/sharing/components/shared-chart-page'));
 const PublicPage = lazy(() => import('@/features/sharing/components/public-page'));
 
@@ -124,6 +125,7 @@ export const routes = [
           { path: 'tokens', element: <TokensSettings /> },
           { path: 'workspace', element: <WorkspaceSettings /> },
           { path: 'sharing', element: <SharedLinksSettings /> },
+          { path: 'assistant', element: <AssistantSettings /> },
           {
             path: 'users',
             element: (
