@@ -1,29 +1,18 @@
 import type { ChartData } from '@/types/api';
 import type { AssistantAnalytics, TurnQuery } from './types';
 
-/** Turns per day as the chart component takes it: one row per day of the window, zeros included. */
-export function turnsPerDayData(report: AssistantAnalytics): ChartData {
-  return {
-    columns: [
-      { name: 'day', type: 'date' },
-      { name: 'turns', type: 'bigint' },
-    ],
-    rows: report.turnsPerDay.map((d) => [d.day, d.turns]),
-    downsampled: false,
-  };
+/** Counts by one key as the chart component takes them. */
+function countData(key: { name: string; type: 'date' | 'varchar' }, rows: [string, number][]): ChartData {
+  return { columns: [key, { name: 'turns', type: 'bigint' }], rows, downsampled: false };
 }
 
+/** Turns per day as the chart component takes it: one row per day of the window, zeros included. */
+export const turnsPerDayData = (report: AssistantAnalytics) =>
+  countData({ name: 'day', type: 'date' }, report.turnsPerDay.map((d) => [d.day, d.turns]));
+
 /** Turns per intent, most frequent first, as the chart component takes it. */
-export function intentsData(report: AssistantAnalytics): ChartData {
-  return {
-    columns: [
-      { name: 'intent', type: 'varchar' },
-      { name: 'turns', type: 'bigint' },
-    ],
-    rows: report.intents.map((i) => [i.intent, i.turns]),
-    downsampled: false,
-  };
-}
+export const intentsData = (report: AssistantAnalytics) =>
+  countData({ name: 'intent', type: 'varchar' }, report.intents.map((i) => [i.intent, i.turns]));
 
 export const formatRate = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)} %`);
 

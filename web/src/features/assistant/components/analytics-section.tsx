@@ -101,48 +101,23 @@ function Figures({ report }: { report: AssistantAnalytics }) {
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <Table caption="Turns per day">
-          <thead>
-            <tr>
-              <Th>Day</Th>
-              <Th className="text-right">Turns</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {report.turnsPerDay
-              .filter((d) => d.turns > 0)
-              .map((d) => (
-                <tr key={d.day}>
-                  <Td>
-                    <Link to={link({ day: d.day })} className={linkClass}>
-                      {d.day}
-                    </Link>
-                  </Td>
-                  <Td className="text-right tabular-nums">{d.turns}</Td>
-                </tr>
-              ))}
-          </tbody>
-        </Table>
-        <Table caption="Turns per intent">
-          <thead>
-            <tr>
-              <Th>Intent</Th>
-              <Th className="text-right">Turns</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {report.intents.map((i) => (
-              <tr key={i.intent}>
-                <Td>
-                  <Link to={link({ intent: i.intent })} className={linkClass}>
-                    {i.intent === 'none' ? 'no intent' : i.intent}
-                  </Link>
-                </Td>
-                <Td className="text-right tabular-nums">{i.turns}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <CountTable
+          caption="Turns per day"
+          heading="Day"
+          rows={report.turnsPerDay
+            .filter((d) => d.turns > 0)
+            .map((d) => ({ key: d.day, label: d.day, to: link({ day: d.day }), turns: d.turns }))}
+        />
+        <CountTable
+          caption="Turns per intent"
+          heading="Intent"
+          rows={report.intents.map((i) => ({
+            key: i.intent,
+            label: i.intent === 'none' ? 'no intent' : i.intent,
+            to: link({ intent: i.intent }),
+            turns: i.turns,
+          }))}
+        />
         <Table caption="Latency">
           <thead>
             <tr>
@@ -159,6 +134,39 @@ function Figures({ report }: { report: AssistantAnalytics }) {
         </Table>
       </div>
     </div>
+  );
+}
+
+function CountTable({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  heading: string;
+  rows: { key: string; label: string; to: string; turns: number }[];
+}) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>{heading}</Th>
+          <Th className="text-right">Turns</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <Td>
+              <Link to={row.to} className={linkClass}>
+                {row.label}
+              </Link>
+            </Td>
+            <Td className="text-right tabular-nums">{row.turns}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
