@@ -3,6 +3,7 @@ package dev.gridsight.chat.internal.analytics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -100,7 +101,7 @@ class TurnAnalytics {
 	 * @param own whether the caller's session (only then does /chat?session= open it)
 	 */
 	record Turn(UUID id, UUID sessionId, boolean own, String engine, String content, String intent, Double intentScore,
-			String outcome, int commandErrors, double latencyMs, double commandMs, java.time.OffsetDateTime createdAt) {
+			String outcome, int commandErrors, double latencyMs, double commandMs, OffsetDateTime createdAt) {
 	}
 
 	/** The window of days asked for, both ends included. */
