@@ -62,7 +62,17 @@ public class IntentClassifiers {
 	 * applies to the next utterance; other workspaces keep theirs.
 	 */
 	public void examplesChanged(UUID workspaceId, IntentExamples examples) {
+		if (model == null) {
+			// nobody chatted yet: the first utterance builds it from the stored examples
+			byWorkspace.remove(workspaceId);
+			return;
+		}
 		byWorkspace.put(workspaceId, seeded().withExamples(examples));
+	}
+
+	/** Whether the embedding model is in memory. */
+	boolean modelLoaded() {
+		return model != null;
 	}
 
 	private IntentClassifier build(UUID workspaceId) {

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.gridsight.assistant.internal.intents.Classification;
 import dev.gridsight.assistant.internal.intents.Intent;
@@ -54,8 +55,16 @@ class IntentSettings {
 
 	private final Clock clock;
 
+	/**
+	 * The store and its audit row commit before the classifier is rebuilt, which can take
+	 * seconds.
+	 */
+	private final TransactionTemplate transaction;
+
 	IntentSettings(IntentEditRepository edits, WorkspaceIntentExamples examples, IntentClassifiers classifiers,
-			WorkspaceAccess access, ApplicationEventPublisher events, Clock clock) {
+			WorkspaceAccess access, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.edits = edits;
 		this.examples = examples;
 		this.classifiers = classifiers;
@@ -96,7 +105,6 @@ class IntentSettings {
 		return views;
 	}
 
-	@Transactional
 	IntentView update(UserAccount user, UUID workspaceId, String name, List<String> texts) {
 		UUID workspace = workspace(user, workspaceId);
 		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
@@ -110,23 +118,30 @@ class IntentSettings {
 		IntentExamples next = examples.merged(replaced);
 		List<String> stored = next.examplesOf(intent);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		edits.save(workspace, intent, stored, user.id(), now);
+		transaction.executeWithoutResult((status) -> {
+			edits.save(workspace, intent, stored, user.id(), now);
+			events.publishEvent(AuditEvent.of(user.id(), user.email(), "assistant_intent_edited", "workspace",
+					workspace, intent.id() + ": " + stored.size() + " examples"));
+		});
 		classifiers.examplesChanged(workspace, next);
-		events.publishEvent(AuditEvent.of(user.id(), user.email(), "assistant_intent_edited", "workspace", workspace,
-				intent.id() + ": " + stored.size() + " examples"));
 		return view(intent, stored, new IntentEditRepository.IntentEdit(intent, stored, now));
 	}
 
-	@Transactional
 	IntentView reset(UserAccount user, UUID workspaceId, String name) {
 		UUID workspace = workspace(user, workspaceId);
 		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
 		Intent intent = intent(name);
-		if (edits.reset(workspace, intent)) {
+		boolean wasEdited = Boolean.TRUE.equals(transaction.execute((status) -> {
+			boolean deleted = edits.reset(workspace, intent);
+			if (deleted) {
+				events.publishEvent(AuditEvent.of(user.id(), user.email(), "assistant_intent_reset", "workspace",
+						workspace, intent.id()));
+			}
+			return deleted;
+		}));
+		if (wasEdited) {
 			Map<Intent, List<String>> replaced = replacedIntents(workspace);
 			classifiers.examplesChanged(workspace, replaced.isEmpty() ? examples.seeded() : examples.merged(replaced));
-			events.publishEvent(AuditEvent.of(user.id(), user.email(), "assistant_intent_reset", "workspace", workspace,
-					intent.id()));
 		}
 		return view(intent, examples.seeded().examplesOf(intent), null);
 	}

@@ -41,6 +41,15 @@ class IntentClassifiersTest {
 			.isEqualTo(IntentExamples.seeded().examplesOf(Intent.SQL));
 	}
 
+	@Test
+	void anEditBeforeAnyUtteranceLeavesTheModelUnloaded() {
+		IntentClassifiers fresh = new IntentClassifiers((workspace) -> Optional.of(walrusSql));
+
+		fresh.examplesChanged(edited, walrusSql);
+
+		assertThat(fresh.modelLoaded()).isFalse();
+	}
+
 	private static IntentExamples walrusSql() {
 		Map<String, List<String>> all = new LinkedHashMap<>(IntentExamples.seeded().asMap());
 		all.put(Intent.SQL.id(), List.of("purple walrus ballet tickets", "a walrus dancing ballet in purple"));
