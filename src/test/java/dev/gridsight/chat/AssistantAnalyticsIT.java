@@ -1,5 +1,6 @@
 package dev.gridsight.chat;
 
+import java.net.URLEncoder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,14 @@ import dev.gridsight.Accounts;
 import dev.gridsight.ApiClient;
 import dev.gridsight.IntegrationTest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Assistant analytics through HTTP over {@code chat_turns} rows written here as the turn
- * runner writes them: the owner sees every member's turns, a member only their own, and
- * each figure matches the list of turns it links to.
+ * Assistant analytics through HTTP: over {@code chat_turns} rows written here as the turn
+ * runner writes them (fixed days and times), and over turns sent through the chat's own
+ * endpoints. The owner sees every member's turns, a member only their own, and each
+ * figure matches the list of turns it links to.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -208,6 +211,48 @@ class AssistantAnalyticsIT {
 		assertThat(outcome.status()).isEqualTo(400);
 		assertThat(outcome.detail()).contains("outcome must be one of");
 		assertThat(sort.status()).isEqualTo(400);
+	}
+
+	@Test
+	void turnsSentThroughTheChatAreCountedAndLinkToTheirSession() {
+		ApiClient.Response created = owner.client().post("/api/workspaces", Map.of("name", "Live chat"));
+		String live = created.json().path("id").asString();
+		assertThat(owner.client()
+			.post("/api/workspaces/" + live + "/members", Map.of("email", editor.email(), "role", "editor"))
+			.status()).isEqualTo(201);
+		String ownerSession = chat(owner, live, "/help", "/frobnicate now");
+		chat(editor, live, "/datasets");
+
+		JsonNode all = owner.client().get("/api/assistant/analytics?workspaceId=" + live).json();
+		JsonNode own = editor.client().get("/api/assistant/analytics?workspaceId=" + live).json();
+		JsonNode help = owner.client()
+			.get("/api/assistant/turns?workspaceId=" + live + "&intent=" + URLEncoder.encode("/help", UTF_8))
+			.json();
+		JsonNode errors = owner.client().get("/api/assistant/turns?workspaceId=" + live + "&outcome=error").json();
+
+		assertThat(all.path("turns").asLong()).isEqualTo(3);
+		assertThat(values(all.path("intents"), "intent")).containsExactlyInAnyOrder("/help", "/unknown", "/datasets");
+		assertThat(all.path("latency").path("count").asInt()).isEqualTo(3);
+		assertThat(own.path("turns").asLong()).isEqualTo(1);
+		assertThat(values(own.path("intents"), "intent")).containsExactly("/datasets");
+		assertThat(help.path("total").asLong()).isEqualTo(1);
+		assertThat(help.path("items").get(0).path("sessionId").asString()).isEqualTo(ownerSession);
+		assertThat(help.path("items").get(0).path("own").asBoolean()).isTrue();
+		assertThat(help.path("items").get(0).path("content").asString()).isEqualTo("/help");
+		assertThat(values(errors.path("items"), "content")).containsExactly("/frobnicate now");
+	}
+
+	/** A new session in the workspace with these messages sent; its id. */
+	static String chat(Accounts.Person person, String workspace, String... messages) {
+		ApiClient.Response session = person.client().post("/api/chat/sessions", Map.of("workspaceId", workspace));
+		assertThat(session.status()).as(session.body()).isEqualTo(201);
+		String id = session.json().path("id").asString();
+		for (String message : messages) {
+			ApiClient.Response turn = person.client()
+				.post("/api/chat/sessions/" + id + "/messages", Map.of("content", message));
+			assertThat(turn.status()).as(turn.body()).isEqualTo(200);
+		}
+		return id;
 	}
 
 	@Test
