@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -37,6 +38,9 @@ import dev.gridsight.bench.WarehouseBenchmark.Client;
 public final class AssistantBenchmark {
 
 	static final double TARGET_MS = 300;
+
+	/** The built-in engine's name in {@code chat_turns.engine}. */
+	static final String BUILTIN = "builtin";
 
 	private static final Path EVAL = Path.of("..", "shared", "eval");
 
@@ -113,18 +117,25 @@ public final class AssistantBenchmark {
 				}
 			}
 		}
-		List<JsonNode> recorded = recordedTurns(client, measured);
+		List<JsonNode> all = recordedTurns(client, measured);
+		Map<String, Long> byEngine = new TreeMap<>();
+		all.forEach(
+				(t) -> byEngine.merge(t.path("engine").asString() + "/" + t.path("outcome").asString(), 1L, Long::sum));
+		List<JsonNode> recorded = all.stream().filter((t) -> BUILTIN.equals(t.path("engine").asString())).toList();
+		if (recorded.isEmpty()) {
+			lines.add("turn times: not measured, no turn was answered by the built-in engine (engine/outcome: "
+					+ byEngine + ")");
+			return;
+		}
 		double[] turn = recorded.stream().mapToDouble((t) -> t.path("latencyMs").asDouble()).toArray();
 		double[] command = recorded.stream().mapToDouble((t) -> t.path("commandMs").asDouble()).toArray();
 		double[] engine = recorded.stream()
 			.mapToDouble((t) -> Math.max(0, t.path("latencyMs").asDouble() - t.path("commandMs").asDouble()))
 			.toArray();
 		double[] client95 = roundTrips.stream().mapToDouble(Double::doubleValue).toArray();
-		Set<String> engines = new HashSet<>();
-		recorded.forEach((t) -> engines.add(t.path("engine").asString()));
-		lines.add(
-				String.format(Locale.ROOT, "turns: %d questions x %d = %d asked, %d recorded in chat_turns (engine %s)",
-						questions.size(), repeats, measured.size(), recorded.size(), String.join(", ", engines)));
+		lines.add(String.format(Locale.ROOT,
+				"turns: %d questions x %d = %d asked, %d answered by the built-in engine (engine/outcome: %s)",
+				questions.size(), repeats, measured.size(), recorded.size(), byEngine));
 		lines.add(String.format(Locale.ROOT, "questions answered with a chart every time: %d of %d",
 				withChart.values().stream().filter((n) -> n == repeats).count(), questions.size()));
 		lines.add(percentiles("turn time, server (latency_ms)", turn));
