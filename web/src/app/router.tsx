@@ -26,6 +26,7 @@ const UsersSettings = lazy(() => import('@/features/users/components/users-setti
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log'));
 const AgentsSettings = lazy(() => import('@/features/agents/components/agents-settings'));
 const SharedLinksSettings = lazy(() => import('@/features/sharing/components/shared-links-settings'));
+const AssistantSettings = lazy(() => import('@/features/assistant/components/assistant-settings'));
 const SharedChartPage = lazy(() => import('@/features/sharing/components/shared-chart-page'));
 const PublicPage = lazy(() => import('@/features/sharing/components/public-page'));
 
@@ -126,6 +127,7 @@ export const routes = [
           { path: 'workspace', element: <WorkspaceSettings /> },
           { path: 'sharing', element: <SharedLinksSettings /> },
           { path: 'agents', element: <AgentsSettings /> },
+          { path: 'assistant', element: <AssistantSettings /> },
           {
             path: 'users',
             element: (
