@@ -375,9 +375,13 @@ class ChatService {
 		}
 		double latencyMs = (System.nanoTime() - prepared.started()) / 1e6;
 		double commandMs = commands == null ? 0 : commands.commandNanos() / 1e6;
-		repository.insert(new ChatRepository.TurnRow(prepared.turnId(), session.id(), session.workspaceId(), user.id(),
-				engineName, prepared.userMessage().content(), stream.intentName(), stream.intentScore(), outcome,
-				commands == null ? 0 : commands.errors(), latencyMs, commandMs, now));
+		// a confirmation (no engine name) finishes the turn that asked for it: not a turn
+		// of its own
+		if (engineName != null) {
+			repository.insert(new ChatRepository.TurnRow(prepared.turnId(), session.id(), session.workspaceId(),
+					user.id(), engineName, prepared.userMessage().content(), stream.intentName(), stream.intentScore(),
+					outcome, commands == null ? 0 : commands.errors(), latencyMs, commandMs, now));
+		}
 		stream.emit(new TurnEvent.Done(answer.id().toString(), outcome));
 		return answer;
 	}
@@ -452,7 +456,7 @@ class ChatService {
 			else {
 				stream.text("Cancelled: /" + call.command() + " was not run.");
 			}
-			return new Turn(turnId, null, finish(user, prepared, agent, changes, commands, "command"));
+			return new Turn(turnId, null, finish(user, prepared, agent, changes, commands, null));
 		}
 		finally {
 			running.remove(sessionId);

@@ -18,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.gridsight.assistant.internal.intents.Classification;
+import dev.gridsight.assistant.internal.intents.Intent;
 import dev.gridsight.assistant.internal.intents.IntentClassifiers;
 import dev.gridsight.assistant.internal.intents.IntentScore;
 import dev.gridsight.catalog.Catalog;
@@ -73,12 +74,14 @@ class BuiltinEngine implements ChatEngine {
 		List<KnownDataset> datasets = datasets(turn);
 		Classification classification = this.classifiers.forWorkspace(turn.workspaceId()).classify(turn.content());
 		IntentScore best = classification.best();
-		events.intent(best.intent().id(), best.score());
+		Optional<Intent> verb = LeadingVerb.of(turn.content());
+		Intent intent = verb.orElse(best.intent());
+		events.intent(intent.id(), verb.isPresent() ? 1.0 : best.score());
 		if (turn.cancelled().getAsBoolean()) {
 			return;
 		}
-		Plan plan = this.planner.plan(turn.content(), best.intent(), classification.fallback(), state, datasets,
-				turn.now(), turn.tabId());
+		Plan plan = this.planner.plan(turn.content(), intent, verb.isEmpty() && classification.fallback(), state,
+				datasets, turn.now(), turn.tabId());
 		if (plan instanceof Plan.Chart chart) {
 			chart(turn, events, state, chart);
 		}
