@@ -61,6 +61,7 @@ export type ChatState = {
 };
 
 export type ChatAction =
+  | { type: 'reset' }
   | { type: 'loaded'; messages: ChatMessage[]; lastSeq: number }
   | { type: 'sent'; localKey: string; content: string }
   | { type: 'accepted'; localKey: string; turnId: string; userMessage: ChatMessage }
@@ -215,6 +216,8 @@ function receive(state: ChatState, events: SequencedEvent[], complete: boolean):
 
 export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
+    case 'reset':
+      return initialChatState;
     case 'loaded': {
       // messages sent or streamed while the history loaded stay after it
       const stored = action.messages.map(fromStored);

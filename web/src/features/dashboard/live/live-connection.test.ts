@@ -63,4 +63,35 @@ describe('live connection', () => {
     expect(fake.client.deactivate).toHaveBeenCalled();
     expect(live.status).toBe('idle');
   });
+
+  it('followsAnyTopicAndTellsItsWatcherEachTimeItIsSubscribed', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const onMessage = vi.fn();
+    const onSubscribed = vi.fn();
+    const stop = live.watchTopic('/topic/chat.sessions.s1', { onMessage, onSubscribed });
+    expect(onSubscribed).not.toHaveBeenCalled();
+    fake.connect();
+    expect(onSubscribed).toHaveBeenCalledTimes(1);
+    fake.handlers.get('/topic/chat.sessions.s1')!({ body: '{"seq":3}' });
+    fake.handlers.get('/topic/chat.sessions.s1')!({ body: 'not json' });
+    expect(onMessage).toHaveBeenCalledTimes(1);
+    expect(onMessage).toHaveBeenCalledWith({ seq: 3 });
+    fake.connect();
+    expect(onSubscribed).toHaveBeenCalledTimes(2);
+    stop();
+    expect(fake.client.deactivate).toHaveBeenCalled();
+  });
+
+  it('keepsTheConnectionWhileATopicOrADatasetIsWatched', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const stopDataset = live.watch('d1', () => {});
+    const stopTopic = live.watchTopic('/topic/chat.sessions.s1', { onMessage: () => {} });
+    fake.connect();
+    stopDataset();
+    expect(fake.client.deactivate).not.toHaveBeenCalled();
+    stopTopic();
+    expect(fake.client.deactivate).toHaveBeenCalled();
+  });
 });
