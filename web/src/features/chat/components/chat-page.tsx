@@ -1,11 +1,20 @@
-import { NotBuiltYet } from '@/components/layout';
+import { PageHeader } from '@/components/layout';
+import { LiveProvider } from '@/features/dashboard/live/use-live-datasets';
+import { useCurrentWorkspace } from '@/features/workspaces/current-workspace';
+import { ChatView } from './chat-view';
 
+/** `/chat`: the chat on a page of its own. */
 export default function ChatPage() {
+  const { workspace } = useCurrentWorkspace();
   return (
-    <NotBuiltYet
-      title="Chat"
-      message="Chat is not built yet."
-      plan="You will ask questions about your data in plain language and get tables and charts back."
-    />
+    <LiveProvider>
+      <PageHeader title="Chat" />
+      <section
+        aria-label="Chat"
+        className="flex h-[calc(100vh-10rem)] min-h-96 flex-col overflow-hidden rounded-md border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      >
+        <ChatView workspaceId={workspace.id} />
+      </section>
+    </LiveProvider>
   );
 }
