@@ -4,37 +4,15 @@
  * applied number is dropped (a duplicate); one that leaves a gap waits in `pending` until the
  * gap is filled or a resume (`GET …/events?after=N`, which is complete) flushes it in order.
  */
-import type {
-  Alternative,
-  ChatChart,
-  ChatMessage,
-  DoneOutcome,
-  SequencedEvent,
-  ToolCallStatus,
-  TurnEvent,
-} from './types';
+import type { ChatChart, ChatMessage, DoneOutcome, SequencedEvent, TurnEvent } from './types';
 
+/** What a message shows besides its text and charts: the turn's card events. */
 export type Card =
-  | {
-      type: 'tool_call';
-      callId: string;
-      command: string;
-      arguments?: Record<string, unknown> | null;
-      status: ToolCallStatus;
-      summary?: string | null;
-    }
-  | { type: 'question'; text: string; choices?: string[] | null }
-  | {
-      type: 'confirmation';
-      callId: string;
-      command: string;
-      arguments?: Record<string, unknown> | null;
-      prompt: string;
+  | Extract<TurnEvent, { type: 'tool_call' | 'question' | 'alternatives' | 'error' }>
+  | (Extract<TurnEvent, { type: 'confirmation' }> & {
       /** Set once the user answered it here. */
       resolved?: 'approved' | 'cancelled';
-    }
-  | { type: 'alternatives'; options: Alternative[] }
-  | { type: 'error'; message: string };
+    });
 
 export type ViewMessage = {
   /** Stable React key: the stored id, or a local one while the message has none. */

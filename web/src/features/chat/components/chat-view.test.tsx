@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LiveConnection } from '@/features/dashboard/live/live-connection';
-import type { StompLike } from '@/features/dashboard/live/live-connection';
 import { LiveProvider } from '@/features/dashboard/live/use-live-datasets';
+import { fakeStompClient } from '@/test/fake-stomp';
 import { json, mockFetch, noContent, problem } from '@/test/fetch-mock';
 import type { RecordedRequest } from '@/test/fetch-mock';
 import { page } from '@/test/builders';
@@ -11,30 +11,14 @@ import { renderRoutes } from '@/test/render';
 import type { ChatMessage, ChatSession, SequencedEvent, TurnEvent } from '../types';
 import { ChatView } from './chat-view';
 
-/** A STOMP client the test drives: `connect()` (again for a reconnect) and `deliver()`. */
+/** The page's live connection over a STOMP client the test drives. */
 function fakeStomp() {
-  const handlers = new Map<string, (m: { body: string }) => void>();
-  const client = {
-    connected: false,
-    activate: vi.fn(),
-    deactivate: vi.fn(async () => {}),
-    subscribe: vi.fn((destination: string, handler: (m: { body: string }) => void) => {
-      handlers.set(destination, handler);
-      return { id: destination, unsubscribe: vi.fn(() => handlers.delete(destination)) };
-    }),
-    onConnect: () => {},
-    onWebSocketClose: () => {},
-    onStompError: () => {},
-  };
+  const fake = fakeStompClient();
   return {
-    connection: new LiveConnection(() => client as unknown as StompLike),
-    connect: () =>
-      act(() => {
-        client.connected = true;
-        (client.onConnect as () => void)();
-      }),
-    deliver: (destination: string, body: unknown) => act(() => handlers.get(destination)!({ body: JSON.stringify(body) })),
-    subscribed: (destination: string) => handlers.has(destination),
+    connection: new LiveConnection(() => fake.client),
+    connect: () => act(() => fake.connect()),
+    deliver: (destination: string, body: unknown) => act(() => fake.handlers.get(destination)!({ body: JSON.stringify(body) })),
+    subscribed: (destination: string) => fake.handlers.has(destination),
   };
 }
 
@@ -74,6 +58,20 @@ function baseRoutes(extra: Record<string, (r: RecordedRequest) => Response> = {}
     'GET /api/chat/sessions': () => json(page([])),
     ...extra,
   };
+}
+
+/** Routes of a session that is open already (remembered), with no history. */
+function openSession(extra: Record<string, (r: RecordedRequest) => Response> = {}) {
+  document.cookie = 'XSRF-TOKEN=csrf';
+  window.localStorage.setItem('gridsight.chat.session.w1', 's1');
+  return mockFetch(
+    baseRoutes({
+      'GET /api/chat/sessions/s1': () => json(session()),
+      'GET /api/chat/sessions/s1/messages': () => json(page([])),
+      'GET /api/chat/sessions/s1/events': () => json({ events: [] }),
+      ...extra,
+    }),
+  );
 }
 
 function renderChat(stomp: ReturnType<typeof fakeStomp>, props: { defaultTabId?: string } = { defaultTabId: 't1' }) {
@@ -179,35 +177,19 @@ describe('chat view', () => {
   });
 
   it('showsTheServersDetailWhenAMessageIsRefused', async () => {
-    document.cookie = 'XSRF-TOKEN=csrf';
-    window.localStorage.setItem('gridsight.chat.session.w1', 's1');
     const stomp = fakeStomp();
-    mockFetch(
-      baseRoutes({
-        'GET /api/chat/sessions/s1': () => json(session()),
-        'GET /api/chat/sessions/s1/messages': () => json(page([])),
-        'GET /api/chat/sessions/s1/events': () => json({ events: [] }),
-        'POST /api/chat/sessions/s1/messages': () => problem(400, 'Unknown command /nope. Type /help for the list.'),
-      }),
-    );
+    openSession({ 'POST /api/chat/sessions/s1/messages': () => problem(400, 'Unknown command /nope. Type /help for the list.') });
     renderChat(stomp);
     await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), '/nope{Escape}{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Unknown command /nope. Type /help for the list.');
   });
 
   it('stopsARunningTurn', async () => {
-    document.cookie = 'XSRF-TOKEN=csrf';
-    window.localStorage.setItem('gridsight.chat.session.w1', 's1');
     const stomp = fakeStomp();
-    const { requests } = mockFetch(
-      baseRoutes({
-        'GET /api/chat/sessions/s1': () => json(session()),
-        'GET /api/chat/sessions/s1/messages': () => json(page([])),
-        'GET /api/chat/sessions/s1/events': () => json({ events: [] }),
+    const { requests } = openSession({
         'POST /api/chat/sessions/s1/messages': () => json({ turnId: 'turn-1', userMessage: message({}) }, 202),
         'POST /api/chat/sessions/s1/stop': () => noContent(),
-      }),
-    );
+    });
     renderChat(stomp);
     stomp.connect();
     await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), 'revenue by item{Enter}');
@@ -219,17 +201,10 @@ describe('chat view', () => {
   });
 
   it('movesTheSessionToAnotherTab', async () => {
-    document.cookie = 'XSRF-TOKEN=csrf';
-    window.localStorage.setItem('gridsight.chat.session.w1', 's1');
     const stomp = fakeStomp();
-    const { requests } = mockFetch(
-      baseRoutes({
-        'GET /api/chat/sessions/s1': () => json(session()),
-        'GET /api/chat/sessions/s1/messages': () => json(page([])),
-        'GET /api/chat/sessions/s1/events': () => json({ events: [] }),
+    const { requests } = openSession({
         'PATCH /api/chat/sessions/s1': () => json(session({ tabId: 't2' })),
-      }),
-    );
+    });
     renderChat(stomp);
     const tab = screen.getByRole('combobox', { name: 'Tab' });
     await waitFor(() => expect(tab).toHaveValue('t1'));

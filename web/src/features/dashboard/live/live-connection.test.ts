@@ -1,27 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LiveConnection, liveUrl } from './live-connection';
-import type { StompLike } from './live-connection';
-
-function fakeClient() {
-  const handlers = new Map<string, (m: { body: string }) => void>();
-  const client = {
-    connected: false,
-    activate: vi.fn(),
-    deactivate: vi.fn(async () => {}),
-    subscribe: vi.fn((destination: string, handler: (m: { body: string }) => void) => {
-      handlers.set(destination, handler);
-      return { id: destination, unsubscribe: vi.fn(() => handlers.delete(destination)) };
-    }),
-    onConnect: () => {},
-    onWebSocketClose: () => {},
-    onStompError: () => {},
-  };
-  const connect = () => {
-    client.connected = true;
-    (client.onConnect as () => void)();
-  };
-  return { client: client as unknown as StompLike & typeof client, handlers, connect };
-}
+import { fakeStompClient as fakeClient } from '@/test/fake-stomp';
 
 describe('live connection', () => {
   it('usesTheSameOriginLiveEndpoint', () => {
