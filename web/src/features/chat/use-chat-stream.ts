@@ -75,6 +75,7 @@ export function useChatStream({
   useEffect(() => {
     if (!sessionId) {
       loaded.current = null;
+      adopted.current = null;
       dispatch({ type: 'reset' });
       return;
     }
@@ -82,6 +83,8 @@ export function useChatStream({
       loaded.current = sessionId;
       return;
     }
+    // picked again later, a session made here loads its history like any other
+    adopted.current = null;
     let alive = true;
     loaded.current = null;
     dispatch({ type: 'reset' });

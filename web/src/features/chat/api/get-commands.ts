@@ -6,7 +6,10 @@ import { chatKey } from './keys';
 
 /** The commands a session may run (the slash menu); without a session, the user's. */
 export const getCommands = ({ sessionId }: { sessionId?: string | null }) =>
-  api.get<CommandSpec[]>('/api/chat/commands', { params: { sessionId } });
+  api
+    .get<CommandSpec[] | { items: CommandSpec[] }>('/api/chat/commands', { params: { sessionId } })
+    // a list by the contract; a page is read as well
+    .then((answer) => (Array.isArray(answer) ? answer : (answer?.items ?? [])));
 
 export const getCommandsQueryOptions = ({ sessionId }: { sessionId?: string | null }) =>
   queryOptions({

@@ -212,4 +212,29 @@ describe('chat view', () => {
     await waitFor(() => expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({ tabId: 't2' }));
     await waitFor(() => expect(tab).toHaveValue('t2'));
   });
+
+  it('startsANewChatAndLoadsAnEarlierOneWhenPickedAgain', async () => {
+    const stomp = fakeStomp();
+    openSession({
+      'GET /api/chat/sessions': () => json(page([session()])),
+      'GET /api/chat/sessions/s1/messages': () => json(page([message({ content: 'earlier question' })])),
+      'POST /api/chat/sessions': () => json(session({ id: 's2', title: '' }), 201),
+      'GET /api/chat/sessions/s2': () => json(session({ id: 's2', title: '' })),
+      'GET /api/chat/sessions/s2/events': () => json({ events: [] }),
+      'POST /api/chat/sessions/s2/messages': () => json({ turnId: 'turn-9', userMessage: message({ id: 'm9', content: 'new question' }) }, 202),
+    });
+    renderChat(stomp);
+    expect(await screen.findByText('earlier question')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'New chat' }));
+    expect(screen.queryByText('earlier question')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Session' })).toHaveValue('');
+
+    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), 'new question{Enter}');
+    await waitFor(() => expect(window.localStorage.getItem('gridsight.chat.session.w1')).toBe('s2'));
+    expect(screen.getByText('new question')).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Session' }), 's1');
+    expect(await screen.findByText('earlier question')).toBeInTheDocument();
+    expect(screen.queryByText('new question')).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LiveConnection, liveUrl } from './live-connection';
 import { fakeStompClient as fakeClient } from '@/test/fake-stomp';
+import { LiveConnection, liveUrl } from './live-connection';
 
 describe('live connection', () => {
   it('usesTheSameOriginLiveEndpoint', () => {
