@@ -11,7 +11,7 @@ export default function ChatPanel({ tabId, onClose }: { tabId?: string; onClose:
     <aside
       id="chat-panel"
       aria-label="Chat"
-      className="flex h-[calc(100vh-8rem)] min-h-96 w-full flex-col overflow-hidden rounded-md border border-slate-200 bg-white lg:sticky lg:top-4 lg:w-[26rem] lg:shrink-0 dark:border-slate-700 dark:bg-slate-900"
+      className="flex h-[calc(100vh-8rem)] min-h-96 w-full flex-col overflow-hidden rounded-md border border-slate-200 bg-white lg:sticky lg:top-4 lg:w-96 xl:w-[26rem] lg:shrink-0 dark:border-slate-700 dark:bg-slate-900"
     >
       <header className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-700">
         <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">Chat</h2>
