@@ -72,3 +72,13 @@ create table chat_policies (
 -- A chart the assistant made for an answer stays out of the chart library until someone
 -- keeps it (pins it, or saves it in the builder).
 alter table charts add column draft boolean not null default false;
+
+-- A command the assistant asked to run that waits for the user's confirmation.
+create table chat_pending_calls (
+    id             varchar(40)  primary key,
+    session_id     uuid         not null references chat_sessions (id) on delete cascade,
+    turn_id        uuid         not null,
+    command        varchar(50)  not null,
+    arguments_json varchar(100000) not null,
+    created_at     timestamp with time zone not null
+);

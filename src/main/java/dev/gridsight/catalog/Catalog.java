@@ -1,6 +1,7 @@
 package dev.gridsight.catalog;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.jooq.SQLDialect;
@@ -30,6 +31,12 @@ public interface Catalog {
 	 * the compiled query names the table as {@link DatasetSchema#table()} says.
 	 */
 	TabularData select(UUID userId, DatasetSchema dataset, CompiledRead query, ReadBudget budget);
+
+	/**
+	 * The schemas of every dataset of the workspace, by name, if the user is a member;
+	 * not found otherwise. At most {@code limit} of them.
+	 */
+	List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit);
 
 	/** One checked, read-only SELECT over the workspace's datasets, by name. */
 	TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap);

@@ -20,6 +20,19 @@ public interface Charts {
 	 */
 	ChartSummary create(UserAccount user, UUID workspaceId, String title, ChartQuery query, Visual visual);
 
+	/**
+	 * Stores a chart an answer of the assistant shows: any member of the workspace may
+	 * make one (a viewer asking a question gets a chart too), and it stays out of the
+	 * chart library until someone {@link #keep keeps} it.
+	 */
+	ChartSummary createDraft(UserAccount user, UUID workspaceId, String title, ChartQuery query, Visual visual);
+
+	/**
+	 * Moves a draft chart into the library (pinning it, saving it): an editor of its
+	 * workspace; a chart already kept stays as it is.
+	 */
+	void keep(UUID chartId, UserAccount user);
+
 	/** The chart, if the user may read it; {@code NotFound} otherwise. */
 	ChartSummary readable(UUID chartId, UUID userId);
 

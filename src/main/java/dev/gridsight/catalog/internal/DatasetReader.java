@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import dev.gridsight.platform.PageQuery;
 
 import org.jooq.SQLDialect;
 import org.jooq.Select;
@@ -65,6 +66,17 @@ class DatasetReader implements Catalog {
 			.flatMap(catalog::find)
 			.map(DatasetAccess::schemaOf)
 			.orElseThrow(() -> new InvalidInput("There is no dataset named '" + name + "' in this workspace."));
+	}
+
+	@Override
+	public List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit) {
+		access.requireWorkspaceReader(workspaceId, userId);
+		return catalog.pageIds(workspaceId, new PageQuery(0, limit))
+			.stream()
+			.flatMap(id -> catalog.find(id).stream())
+			.map(DatasetAccess::schemaOf)
+			.sorted(java.util.Comparator.comparing(DatasetSchema::name))
+			.toList();
 	}
 
 	@Override

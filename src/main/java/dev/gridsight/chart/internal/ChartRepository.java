@@ -38,15 +38,20 @@ class ChartRepository {
 		this.json = json;
 	}
 
-	void insert(ChartRecord chart, UUID createdBy) {
+	void insert(ChartRecord chart, UUID createdBy, boolean draft) {
 		jdbc.sql("""
 				insert into charts (id, workspace_id, title, query_json, sql_text, visual_json, created_by, created_at,
-				                    updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                    updated_at, draft)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(chart.id(), chart.workspaceId(), chart.title(),
 					chart.query() == null ? null : json.writeValueAsString(chart.query()), chart.sql(),
-					json.writeValueAsString(chart.visual()), createdBy, chart.createdAt(), chart.updatedAt())
+					json.writeValueAsString(chart.visual()), createdBy, chart.createdAt(), chart.updatedAt(), draft)
 			.update();
+	}
+
+	/** Moves a draft into the library; false when it was not a draft. */
+	boolean keep(UUID id) {
+		return jdbc.sql("update charts set draft = false where id = ? and draft").param(id).update() > 0;
 	}
 
 	Optional<ChartRecord> find(UUID id) {
@@ -59,7 +64,8 @@ class ChartRepository {
 	 */
 	List<ChartRecord> page(UUID workspaceId, String search, PageQuery page) {
 		return jdbc
-			.sql("select " + COLUMNS + " from charts where workspace_id = ? and lower(title) like ? escape '!'"
+			.sql("select " + COLUMNS
+					+ " from charts where workspace_id = ? and not draft and lower(title) like ? escape '!'"
 					+ " order by updated_at desc, id limit ? offset ?")
 			.params(workspaceId, pattern(search), page.size(), page.offset())
 			.query(this::map)
@@ -67,7 +73,8 @@ class ChartRepository {
 	}
 
 	long count(UUID workspaceId, String search) {
-		return jdbc.sql("select count(*) from charts where workspace_id = ? and lower(title) like ? escape '!'")
+		return jdbc
+			.sql("select count(*) from charts where workspace_id = ? and not draft and lower(title) like ? escape '!'")
 			.params(workspaceId, pattern(search))
 			.query(Long.class)
 			.single();
@@ -86,10 +93,14 @@ class ChartRepository {
 		return "%" + escaped + "%";
 	}
 
-	/** Replaces what the chart shows; its id, workspace and creation stay. */
+	/**
+	 * Replaces what the chart shows (its id, workspace and creation stay); a draft saved
+	 * in the builder joins the library.
+	 */
 	void update(ChartRecord chart) {
 		jdbc.sql("""
-				update charts set title = ?, query_json = ?, sql_text = ?, visual_json = ?, updated_at = ?
+				update charts set title = ?, query_json = ?, sql_text = ?, visual_json = ?, updated_at = ?,
+				       draft = false
 				where id = ?""")
 			.params(chart.title(), chart.query() == null ? null : json.writeValueAsString(chart.query()), chart.sql(),
 					json.writeValueAsString(chart.visual()), chart.updatedAt(), chart.id())

@@ -113,16 +113,40 @@ class ChartService implements Charts {
 
 	@Transactional
 	ChartRecord create(UserAccount user, UUID workspaceId, String title, ChartQuery query, String sql, Visual visual) {
+		return create(user, workspaceId, title, query, sql, visual, false);
+	}
+
+	private ChartRecord create(UserAccount user, UUID workspaceId, String title, ChartQuery query, String sql,
+			Visual visual, boolean draft) {
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
-		access.require(workspace, user.id(), WorkspaceRole.EDITOR);
+		access.require(workspace, user.id(), draft ? WorkspaceRole.VIEWER : WorkspaceRole.EDITOR);
 		check(workspace, user.id(), title, query, sql);
 		OffsetDateTime now = now();
 		ChartRecord chart = new ChartRecord(UUID.randomUUID(), workspace, title.trim(), query,
 				query == null ? sql.trim() : null, visual == null ? Visual.NONE : visual, now, now);
-		charts.insert(chart, user.id());
-		events
-			.publishEvent(AuditEvent.of(user.id(), user.email(), "chart_created", "chart", chart.id(), chart.title()));
+		charts.insert(chart, user.id(), draft);
+		if (!draft) {
+			events.publishEvent(
+					AuditEvent.of(user.id(), user.email(), "chart_created", "chart", chart.id(), chart.title()));
+		}
 		return chart;
+	}
+
+	@Override
+	@Transactional
+	public ChartSummary createDraft(UserAccount user, UUID workspaceId, String title, ChartQuery query, Visual visual) {
+		return summary(create(user, workspaceId, title, query, null, visual, true));
+	}
+
+	@Override
+	@Transactional
+	public void keep(UUID chartId, UserAccount user) {
+		ChartRecord chart = readable(user.id(), chartId, false).chart();
+		access.require(chart.workspaceId(), user.id(), WorkspaceRole.EDITOR);
+		if (charts.keep(chartId)) {
+			events.publishEvent(
+					AuditEvent.of(user.id(), user.email(), "chart_created", "chart", chart.id(), chart.title()));
+		}
 	}
 
 	/**

@@ -127,6 +127,38 @@ class TabService implements Tabs {
 		return get(user, tab.id());
 	}
 
+	@Override
+	public TabView create(UserAccount user, UUID workspaceId, String name) {
+		return create(user, workspaceId, name, null);
+	}
+
+	@Override
+	public List<TabRef> list(UserAccount user, UUID workspaceId) {
+		return list(user, workspaceId, new PageQuery(0, PageQuery.MAX_SIZE)).items()
+			.stream()
+			.map(tab -> new TabRef(tab.id(), tab.name()))
+			.toList();
+	}
+
+	@Override
+	public TabView pin(UserAccount user, UUID tabId, UUID chartId) {
+		return pin(user, tabId, chartId, null, null);
+	}
+
+	@Override
+	public TabView setWindow(UserAccount user, UUID tabId, TimeWindow window) {
+		return update(user, tabId, new TabChanges(null, true, window, null, false, null, null));
+	}
+
+	@Override
+	public TabView setFilter(UserAccount user, UUID tabId, TabFilter filter) {
+		TabRecord tab = editable(tabId, user.id()).tab();
+		List<TabFilter> filters = new ArrayList<>(
+				tab.filters().stream().filter(existing -> !existing.column().equals(filter.column())).toList());
+		filters.add(filter);
+		return update(user, tabId, new TabChanges(null, false, null, filters, false, null, null));
+	}
+
 	PageResult<TabRecord> list(UserAccount user, UUID workspaceId, PageQuery page) {
 		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
 		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
@@ -254,6 +286,7 @@ class TabService implements Tabs {
 		if (tabs.placement(tab.id(), chart.id()).isPresent()) {
 			throw new Conflict("The chart is already on this tab.");
 		}
+		charts.keep(chart.id(), user);
 		List<Placement> placements = tabs.placements(tab.id());
 		tabs.insert(new Placement(tab.id(), chart.id(), layout == null ? below(tab.id(), placements) : layout,
 				TabRules.window(window, "window"),

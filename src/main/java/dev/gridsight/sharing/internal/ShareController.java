@@ -112,10 +112,7 @@ class ShareController {
 	CreatedView create(@Valid @RequestBody NewShare body) {
 		ShareService.Created created = shares.create(currentUser.get(), body.target().type(), body.target().id(),
 				body.to().recipient());
-		Share share = created.share();
-		String path = created.token() != null ? "/s/" + created.token()
-				: "/share/" + share.targetType() + "/" + share.targetId();
-		return new CreatedView(share.id(), baseUrl() + path, created.token());
+		return new CreatedView(created.share().id(), baseUrl() + ShareService.path(created), created.token());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.gridsight.identity.UserAccount;
+import dev.gridsight.sharing.Shares;
 import dev.gridsight.identity.UserDirectory;
 import dev.gridsight.platform.AuditEvent;
 import dev.gridsight.platform.Conflict;
@@ -32,7 +33,7 @@ import dev.gridsight.workspace.WorkspaceRole;
  * more than its sharer has.
  */
 @Service
-class ShareService {
+class ShareService implements Shares {
 
 	static final String NOT_FOUND = "No such share.";
 
@@ -79,6 +80,22 @@ class ShareService {
 	 * A new share; {@code token} is the public link's, shown this once (null for users).
 	 */
 	record Created(Share share, String token) {
+	}
+
+	@Override
+	@Transactional
+	public Shares.Created share(UserAccount user, String targetType, UUID targetId, String email, boolean edit) {
+		Recipient to = email == null ? new ToPublic(null, null, false)
+				: new ToUser(email, edit ? Permission.EDIT : Permission.VIEW);
+		Created created = create(user, targetType, targetId, to);
+		return new Shares.Created(created.share().id(), path(created), created.token());
+	}
+
+	/** Where a new share opens, from the application's root. */
+	static String path(Created created) {
+		Share share = created.share();
+		return created.token() != null ? "/s/" + created.token()
+				: "/share/" + share.targetType() + "/" + share.targetId();
 	}
 
 	@Transactional

@@ -109,6 +109,11 @@ class CalculatedFieldCompilerTest {
 		}
 
 		@Override
+		public List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap) {
 			throw new UnsupportedOperationException();
 		}

@@ -1,6 +1,7 @@
 package dev.gridsight.dashboard.internal.live;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +18,15 @@ import org.springframework.stereotype.Component;
 
 import dev.gridsight.catalog.Catalog;
 import dev.gridsight.identity.AuthenticatedUser;
+import dev.gridsight.platform.LiveTopic;
 import dev.gridsight.platform.ProblemException;
 
 /**
- * What a browser may do on the live socket: subscribe to a dataset it may read, nothing
- * else. A SEND, or a subscription to any other destination, is refused and the socket
- * told why; the check runs again on every subscription, so a user removed from a
- * workspace cannot subscribe to its datasets any more.
+ * What a browser may do on the live socket: subscribe to a dataset it may read, or to a
+ * topic another module vouches for ({@link LiveTopic}), nothing else. A SEND, or a
+ * subscription to any other destination, is refused and the socket told why; the check
+ * runs again on every subscription, so a user removed from a workspace cannot subscribe
+ * to its datasets any more.
  */
 @Component
 class SubscriptionGuard implements ChannelInterceptor {
@@ -32,8 +35,11 @@ class SubscriptionGuard implements ChannelInterceptor {
 
 	private final Catalog catalog;
 
-	SubscriptionGuard(Catalog catalog) {
+	private final List<LiveTopic> otherTopics;
+
+	SubscriptionGuard(Catalog catalog, List<LiveTopic> otherTopics) {
 		this.catalog = catalog;
+		this.otherTopics = List.copyOf(otherTopics);
 	}
 
 	@Override
@@ -53,6 +59,11 @@ class SubscriptionGuard implements ChannelInterceptor {
 		String destination = stomp.getDestination() == null ? "" : stomp.getDestination();
 		Matcher dataset = DATASET_TOPIC.matcher(destination);
 		if (!dataset.matches()) {
+			for (LiveTopic topic : otherTopics) {
+				if (topic.matches(destination) && topic.maySubscribe(destination, user)) {
+					return message;
+				}
+			}
 			throw new MessageDeliveryException("No such live topic: " + destination);
 		}
 		try {
