@@ -22,4 +22,5 @@ export const useCommands = ({
   sessionId,
   queryConfig,
 }: { sessionId?: string | null; queryConfig?: QueryConfig<typeof getCommandsQueryOptions> }) =>
-  useQuery({ ...getCommandsQueryOptions({ sessionId }), ...queryConfig });
+  // the server lists a session's commands; a chat not saved yet has none to offer
+  useQuery({ ...getCommandsQueryOptions({ sessionId }), enabled: !!sessionId, ...queryConfig });
