@@ -20,17 +20,17 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * A browser's side of the live socket, for tests: connects with a session cookie and
  * collects what arrives on a subscription, and the errors the server sends.
  */
-final class LiveStomp implements AutoCloseable {
+public final class LiveStomp implements AutoCloseable {
 
-	final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
+	public final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
 
-	final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+	public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
 
 	private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 
 	private final StompSession session;
 
-	LiveStomp(int port, String sessionCookie) throws Exception {
+	public LiveStomp(int port, String sessionCookie) throws Exception {
 		this(port, sessionCookie, "http://127.0.0.1:" + port);
 	}
 
@@ -63,7 +63,7 @@ final class LiveStomp implements AutoCloseable {
 			.get(10, TimeUnit.SECONDS);
 	}
 
-	void subscribe(String destination) {
+	public void subscribe(String destination) {
 		session.subscribe(destination, new StompFrameHandler() {
 
 			@Override
