@@ -12,12 +12,30 @@ import { sessionKey, sessionListsKey } from './api/keys';
 import { sendMessage } from './api/send-message';
 import { stopTurn } from './api/stop-turn';
 import { chatReducer, initialChatState, isRunning, localKey } from './chat-state';
+import type { ChatState } from './chat-state';
 import type { SequencedEvent } from './types';
 
 /** How long events wait ahead of a gap before the missing ones are asked for. */
 const GAP_WAIT_MS = 400;
 /** How often a running turn is polled while the socket is down. */
 const POLL_MS = 1_500;
+
+/** The commands that change a tab (its charts, window, filters) or which tab the chat is on. */
+const TAB_COMMANDS = new Set(['pin', 'tab', 'window', 'filter']);
+const tabsKey = ['tabs'] as const;
+
+/**
+ * How many commands of the conversation changed a tab: a new count after a finished turn
+ * means the dashboard's tabs are stale.
+ */
+export function changesTabs(state: ChatState): number {
+  if (isRunning(state)) return 0;
+  let count = 0;
+  for (const m of state.messages) {
+    for (const c of m.cards) if (c.type === 'tool_call' && c.status === 'ok' && TAB_COMMANDS.has(c.command)) count++;
+  }
+  return count;
+}
 
 export const sessionTopic = (sessionId: string) => `/topic/chat.sessions.${sessionId}`;
 
@@ -133,10 +151,17 @@ export function useChatStream({
     return () => clearInterval(timer);
   }, [running, sessionId, connection, liveStatus, resume]);
 
-  // a finished turn may have renamed the session or moved it up the list
+  // a finished turn may have renamed the session, moved it to another tab or up the list, and
+  // its commands may have changed a tab the dashboard beside the chat shows
+  const changedTabs = changesTabs(state);
   useEffect(() => {
-    if (!running && sessionId) void queryClient.invalidateQueries({ queryKey: sessionListsKey });
+    if (running || !sessionId) return;
+    void queryClient.invalidateQueries({ queryKey: sessionListsKey });
+    void queryClient.invalidateQueries({ queryKey: sessionKey(sessionId), exact: true });
   }, [running, sessionId, queryClient]);
+  useEffect(() => {
+    if (changedTabs) void queryClient.invalidateQueries({ queryKey: tabsKey });
+  }, [changedTabs, queryClient]);
 
   const send = useCallback(
     async (content: string) => {

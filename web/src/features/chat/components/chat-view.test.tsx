@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LiveConnection } from '@/features/dashboard/live/live-connection';
 import { LiveProvider } from '@/features/dashboard/live/use-live-datasets';
 import { fakeStompClient } from '@/test/fake-stomp';
@@ -236,5 +236,20 @@ describe('chat view', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Session' }), 's1');
     expect(await screen.findByText('earlier question')).toBeInTheDocument();
     expect(screen.queryByText('new question')).not.toBeInTheDocument();
+  });
+
+  it('refreshesTheTabsWhenACommandChangedOne', async () => {
+    const stomp = fakeStomp();
+    openSession({ 'POST /api/chat/sessions/s1/messages': () => json({ turnId: 'turn-1', userMessage: message({ content: '/pin' }) }, 202) });
+    const { queryClient } = renderChat(stomp);
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    stomp.connect();
+    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), '/pin{Escape}{Enter}');
+    await waitFor(() => expect(stomp.subscribed(TOPIC)).toBe(true));
+    stomp.deliver(TOPIC, ev(1, { type: 'started', message: message({ content: '/pin' }) }));
+    stomp.deliver(TOPIC, ev(2, { type: 'tool_call', callId: 'k1', command: 'pin', arguments: {}, status: 'ok', summary: 'Pinned to Overview' }));
+    expect(invalidate).not.toHaveBeenCalledWith({ queryKey: ['tabs'] });
+    stomp.deliver(TOPIC, ev(3, { type: 'done', messageId: 'm2', outcome: 'answered' }));
+    await waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: ['tabs'] }));
   });
 });
