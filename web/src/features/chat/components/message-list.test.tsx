@@ -101,6 +101,19 @@ describe('messages', () => {
     expect(within(card).getByRole('button', { name: 'Cancel' })).toBeDisabled();
   });
 
+  it('showsAWaitingCommandOnlyAsItsConfirmationCard', () => {
+    setup([
+      answer({
+        cards: [
+          { type: 'tool_call', callId: 'k2', command: 'pin', arguments: {}, status: 'pending', summary: 'Pin it?' },
+          { type: 'confirmation', callId: 'k2', command: 'pin', prompt: 'Pin it?' },
+        ],
+      }),
+    ]);
+    expect(screen.queryByRole('group', { name: 'Command pin' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Confirmation' })).toBeInTheDocument();
+  });
+
   it('showsAnAnsweredConfirmationWithoutButtons', () => {
     setup([answer({ cards: [{ type: 'confirmation', callId: 'k2', command: 'pin', prompt: 'Pin it?', resolved: 'cancelled' }] })]);
     expect(screen.getByRole('region', { name: 'Confirmation' })).toHaveTextContent('Cancelled.');

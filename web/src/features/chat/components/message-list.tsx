@@ -62,7 +62,7 @@ export function MessageView({ message, ...actions }: { message: ViewMessage } & 
   return (
     <article aria-label="Assistant" className="space-y-2 text-sm text-slate-800 dark:text-slate-100">
       {message.content && <Markdown text={message.content} />}
-      {message.cards.map((card, i) => (
+      {visibleCards(message.cards).map((card, i) => (
         <CardView key={`${card.type}-${i}`} card={card} {...actions} />
       ))}
       {message.charts.map((chart) => (
@@ -78,6 +78,12 @@ export function MessageView({ message, ...actions }: { message: ViewMessage } & 
       )}
     </article>
   );
+}
+
+/** The cards to show: a pending command's card says no more than its confirmation card, so it is left out. */
+function visibleCards(cards: Card[]): Card[] {
+  const asked = new Set(cards.flatMap((c) => (c.type === 'confirmation' ? [c.callId] : [])));
+  return cards.filter((c) => !(c.type === 'tool_call' && c.status === 'pending' && asked.has(c.callId)));
 }
 
 /** Markdown as sanitized HTML (DOMPurify): no script, handler or javascript: link survives. */
