@@ -77,13 +77,14 @@ describe('messages', () => {
   it('showsAToolCallCompactlyWithItsArgumentsOnDemand', async () => {
     setup([
       answer({
-        cards: [{ type: 'tool_call', callId: 'k1', command: 'datasets', arguments: { limit: 5 }, status: 'ok', summary: '3 datasets' }],
+        cards: [{ type: 'tool_call', callId: 'k1', command: 'datasets', arguments: { limit: 5 }, status: 'ok', summary: '**3** datasets' }],
       }),
     ]);
     const card = screen.getByRole('group', { name: 'Command datasets' });
     expect(card).toHaveTextContent('/datasets');
     expect(card).toHaveTextContent('ok');
     expect(card).toHaveTextContent('3 datasets');
+    expect(within(card).getByText('3').tagName).toBe('STRONG');
     expect(card).not.toHaveAttribute('open');
     await userEvent.click(within(card).getByText('/datasets'));
     expect(card).toHaveAttribute('open');

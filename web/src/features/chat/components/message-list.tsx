@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Chart } from '@/components/chart';
 import { Button } from '@/components/button';
-import { renderMarkdown } from '@/features/dashboard/markdown';
+import { renderInlineMarkdown, renderMarkdown } from '@/features/dashboard/markdown';
 import type { Card, ViewMessage } from '../chat-state';
 import type { ChatChart } from '../types';
 
@@ -116,7 +116,13 @@ function CardView({ card, onSend, onConfirm, running }: { card: Card } & Message
           <summary className="cursor-pointer list-none">
             <span className="font-mono font-medium">/{card.command}</span>{' '}
             <span className={`rounded px-1.5 py-0.5 ${statusTone[card.status] ?? ''}`}>{card.status}</span>{' '}
-            {card.summary && <span className="text-slate-600 dark:text-slate-300">{card.summary}</span>}
+            {card.summary && (
+              <span
+                className="text-slate-600 dark:text-slate-300"
+                // sanitized by renderInlineMarkdown (DOMPurify)
+                dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(card.summary) }}
+              />
+            )}
           </summary>
           <pre className="mt-1 overflow-x-auto text-[11px] text-slate-700 dark:text-slate-300">
             {JSON.stringify(card.arguments ?? {}, null, 2)}
