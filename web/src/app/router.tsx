@@ -24,7 +24,9 @@ const TokensSettings = lazy(() => import('@/features/tokens/components/tokens-se
 const WorkspaceSettings = lazy(() => import('@/features/workspaces/components/workspace-settings'));
 const UsersSettings = lazy(() => import('@/features/users/components/users-settings'));
 const AuditLog = lazy(() => import('@/features/audit/components/audit-log'));
+const AgentsSettings = lazy(() => import('@/features/agents/components/agents-settings'));
 const SharedLinksSettings = lazy(() => import('@/features/sharing/components/shared-links-settings'));
+const AssistantSettings = lazy(() => import('@/features/assistant/components/assistant-settings'));
 const SharedChartPage = lazy(() => import('@/features/sharing/components/shared-chart-page'));
 const PublicPage = lazy(() => import('@/features/sharing/components/public-page'));
 
@@ -124,6 +126,8 @@ export const routes = [
           { path: 'tokens', element: <TokensSettings /> },
           { path: 'workspace', element: <WorkspaceSettings /> },
           { path: 'sharing', element: <SharedLinksSettings /> },
+          { path: 'agents', element: <AgentsSettings /> },
+          { path: 'assistant', element: <AssistantSettings /> },
           {
             path: 'users',
             element: (

@@ -24,6 +24,8 @@ export default function SettingsLayout() {
           <li><NavLink to="/settings/tokens" className={link}>API tokens</NavLink></li>
           <li><NavLink to="/settings/workspace" className={link}>Workspace</NavLink></li>
           <li><NavLink to="/settings/sharing" className={link}>Shared links</NavLink></li>
+          <li><NavLink to="/settings/agents" className={link}>Agents</NavLink></li>
+          <li><NavLink to="/settings/assistant" className={link}>Assistant</NavLink></li>
           {user.role === 'admin' && (
             <>
               <li><NavLink to="/settings/users" className={link}>Users</NavLink></li>

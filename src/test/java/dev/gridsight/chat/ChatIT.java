@@ -3,6 +3,7 @@ package dev.gridsight.chat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,58 @@ class ChatIT {
 		ApiClient.Response unknown = owner.client()
 			.patch("/api/chat/sessions/" + session, Map.of("allowedCommands", List.of("rm")));
 		assertThat(unknown.status()).isEqualTo(400);
+	}
+
+	@Test
+	void aCommandTheAgentDoesNotAllowIsRefusedEvenWhenTyped() {
+		Accounts.Person owner = accounts.member();
+		upload(owner.client(), null, "meters");
+		ApiClient.Response agent = owner.client()
+			.post("/api/chat/agents",
+					Map.of("name", "Helpdesk", "instructions", "Only explain the commands.", "model", "builtin",
+							"allowedCommands", List.of("help"), "allowedDatasets", List.of(), "toolRounds", 3,
+							"confirmation", "CHANGES"));
+		assertThat(agent.status()).as(agent.body()).isEqualTo(201);
+		String agentId = agent.json().path("id").asString();
+		String session = session(owner.client(), Map.of("agentId", agentId));
+
+		JsonNode refused = send(owner.client(), session, "/datasets").path("messages").get(1);
+		assertThat(tool(refused).path("status").asString()).isEqualTo("refused");
+		assertThat(error(refused)).contains("agent 'Helpdesk' may not run /datasets");
+		assertThat(send(owner.client(), session, "/help").path("messages").get(1).path("content").asString())
+			.contains("/chart");
+
+		owner.client()
+			.put("/api/chat/policy", Map.of("allowedAgents", List.of(UUID.randomUUID().toString()), "allowedCommands",
+					List.of(), "mayChangeDashboards", true, "mayChangeShares", true, "changesNeedConfirmation", true));
+		JsonNode barred = send(owner.client(), session, "/help").path("messages").get(1);
+		assertThat(error(barred)).contains("does not allow the agent 'Helpdesk'");
+	}
+
+	@Test
+	void aSessionCannotUseAnotherWorkspacesAgentOrTab() {
+		Accounts.Person owner = accounts.member();
+		Accounts.Person stranger = accounts.member();
+		String strangersAgent = stranger.client()
+			.get("/api/chat/agents")
+			.json()
+			.path("items")
+			.get(0)
+			.path("id")
+			.asString();
+		String strangersTab = stranger.client()
+			.post("/api/tabs", Map.of("name", "Theirs"))
+			.json()
+			.path("id")
+			.asString();
+		assertThat(owner.client().post("/api/chat/sessions", Map.of("agentId", strangersAgent)).status())
+			.isEqualTo(404);
+		assertThat(owner.client().post("/api/chat/sessions", Map.of("tabId", strangersTab)).status()).isEqualTo(404);
+		String session = session(owner.client(), Map.of());
+		assertThat(owner.client().patch("/api/chat/sessions/" + session, Map.of("agentId", strangersAgent)).status())
+			.isEqualTo(404);
+		assertThat(owner.client().patch("/api/chat/sessions/" + session, Map.of("tabId", strangersTab)).status())
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -1,0 +1,59 @@
+package dev.gridsight.assistant.internal.intents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each workspace's classifier comes from its stored examples, or the seed. */
+class IntentClassifiersTest {
+
+	final UUID edited = UUID.randomUUID();
+
+	final UUID untouched = UUID.randomUUID();
+
+	final IntentExamples walrusSql = walrusSql();
+
+	final IntentClassifiers classifiers = new IntentClassifiers(
+			(workspace) -> workspace.equals(edited) ? Optional.of(walrusSql) : Optional.empty(), SeededIntents.model());
+
+	@Test
+	void aWorkspaceWithStoredExamplesIsClassifiedByThem() {
+		assertThat(classifiers.forWorkspace(edited).classify("purple walrus ballet").best().intent())
+			.isEqualTo(Intent.SQL);
+		assertThat(classifiers.forWorkspace(untouched).classify("purple walrus ballet").best().intent())
+			.isNotEqualTo(Intent.SQL);
+	}
+
+	@Test
+	void anEditAppliesToTheNextUtteranceOfThatWorkspaceOnly() {
+		classifiers.forWorkspace(untouched);
+		classifiers.examplesChanged(untouched, walrusSql);
+
+		assertThat(classifiers.forWorkspace(untouched).examples().examplesOf(Intent.SQL))
+			.containsExactlyElementsOf(walrusSql.examplesOf(Intent.SQL));
+		assertThat(classifiers.forWorkspace(UUID.randomUUID()).examples().examplesOf(Intent.SQL))
+			.isEqualTo(IntentExamples.seeded().examplesOf(Intent.SQL));
+	}
+
+	@Test
+	void anEditBeforeAnyUtteranceLeavesTheModelUnloaded() {
+		IntentClassifiers fresh = new IntentClassifiers((workspace) -> Optional.of(walrusSql));
+
+		fresh.examplesChanged(edited, walrusSql);
+
+		assertThat(fresh.modelLoaded()).isFalse();
+	}
+
+	private static IntentExamples walrusSql() {
+		Map<String, List<String>> all = new LinkedHashMap<>(IntentExamples.seeded().asMap());
+		all.put(Intent.SQL.id(), List.of("purple walrus ballet tickets", "a walrus dancing ballet in purple"));
+		return IntentExamples.of(all);
+	}
+
+}
