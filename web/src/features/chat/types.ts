@@ -78,11 +78,3 @@ export type CommandSpec = {
   permission?: string;
   changes?: boolean;
 };
-
-export type Agent = {
-  id: string;
-  workspaceId: string;
-  name: string;
-  version: number;
-  model?: string;
-};

@@ -74,7 +74,10 @@ function openSession(extra: Record<string, (r: RecordedRequest) => Response> = {
   );
 }
 
-function renderChat(stomp: ReturnType<typeof fakeStomp>, props: { defaultTabId?: string } = { defaultTabId: 't1' }) {
+function renderChat(
+  stomp: ReturnType<typeof fakeStomp>,
+  props: { defaultTabId?: string; openSessionId?: string } = { defaultTabId: 't1' },
+) {
   return renderRoutes([
     {
       path: '*',
@@ -251,5 +254,17 @@ describe('chat view', () => {
     expect(invalidate).not.toHaveBeenCalledWith({ queryKey: ['tabs'] });
     stomp.deliver(TOPIC, ev(3, { type: 'done', messageId: 'm2', outcome: 'answered' }));
     await waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: ['tabs'] }));
+  });
+
+  it('opensALinkedSessionInsteadOfTheLastOne', async () => {
+    const stomp = fakeStomp();
+    openSession({
+      'GET /api/chat/sessions/s9': () => json(session({ id: 's9', title: 'From analytics' })),
+      'GET /api/chat/sessions/s9/messages': () => json(page([message({ id: 'm9', content: 'a linked question' })])),
+      'GET /api/chat/sessions/s9/events': () => json({ events: [] }),
+    });
+    renderChat(stomp, { openSessionId: 's9' });
+    expect(await screen.findByText('a linked question')).toBeInTheDocument();
+    expect(window.localStorage.getItem('gridsight.chat.session.w1')).toBe('s9');
   });
 });

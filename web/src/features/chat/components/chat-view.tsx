@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, ErrorAlert } from '@/components/alert';
+import { useAgents } from '@/features/agents/api/get-agents';
 import { PinToTabDialog } from '@/features/charts/components/pin-to-tab-dialog';
 import { useAddTabChart } from '@/features/dashboard/api/add-tab-chart';
 import { useTabs } from '@/features/dashboard/api/get-tabs';
 import { useLiveStatus } from '@/features/dashboard/live/use-live-datasets';
 import { ApiError } from '@/lib/api-client';
-import { useAgents } from '../api/get-agents';
 import { useCommands } from '../api/get-commands';
 import { useSession } from '../api/get-session';
 import { useUpdateSession } from '../api/update-session';
@@ -25,9 +25,21 @@ const selectClass =
  * The chat, as the dashboard's side panel and the /chat page show it: session, tab and agent
  * on top, the conversation, the input. `defaultTabId` is the tab a new session works on.
  */
-export function ChatView({ workspaceId, defaultTabId }: { workspaceId: string; defaultTabId?: string }) {
+export function ChatView({
+  workspaceId,
+  defaultTabId,
+  openSessionId,
+}: {
+  workspaceId: string;
+  defaultTabId?: string;
+  /** A session to open (a link to it), instead of the one last open. */
+  openSessionId?: string | null;
+}) {
   const id = useId();
   const [sessionId, selectSession] = useSelectedSession(workspaceId);
+  useEffect(() => {
+    if (openSessionId) selectSession(openSessionId);
+  }, [openSessionId, selectSession]);
   const session = useSession({ sessionId: sessionId ?? '', queryConfig: { enabled: !!sessionId } });
   const tabs = useTabs({ workspaceId });
   const agents = useAgents({ workspaceId });
