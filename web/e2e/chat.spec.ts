@@ -50,7 +50,7 @@ async function answers(page: Page, workspaceId: string): Promise<ChatMessage[]> 
 
 /** Sends one message from the chat's input and waits until the answer is complete. */
 async function ask(chat: Locator, text: string) {
-  const box = chat.getByRole('combobox', { name: 'Message' });
+  const box = chat.getByRole('textbox', { name: 'Message' });
   await box.fill(text);
   await box.press('Escape'); // a slash command's menu would take the Enter
   await box.press('Enter');
@@ -129,7 +129,7 @@ test('ask for a chart in the chat, pin it, refine it, run a slash command', asyn
   });
 
   await test.step('run a slash command from the menu and see its answer', async () => {
-    const box = chat.getByRole('combobox', { name: 'Message' });
+    const box = chat.getByRole('textbox', { name: 'Message' });
     await box.fill('/data');
     const option = chat.getByRole('option', { name: /\/datasets/ });
     await expect(option).toBeVisible();

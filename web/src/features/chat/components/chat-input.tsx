@@ -132,8 +132,7 @@ export function ChatInput({
         <textarea
           ref={box}
           id={`${id}-box`}
-          role="combobox"
-          aria-expanded={menuOpen}
+          // a textarea keeps its textbox role (ARIA in HTML); these tie it to the menu
           aria-controls={menuOpen ? menuId : undefined}
           aria-autocomplete="list"
           aria-activedescendant={menuOpen ? `${menuId}-${matches[activeIndex]!.name}` : undefined}

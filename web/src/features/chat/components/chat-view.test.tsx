@@ -106,7 +106,7 @@ describe('chat view', () => {
     renderChat(stomp);
     stomp.connect();
 
-    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), 'revenue by item{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'revenue by item{Enter}');
     await waitFor(() => expect(requests.some((r) => r.method === 'POST' && r.url.includes('/messages'))).toBe(true));
     const created = requests.find((r) => r.method === 'POST' && r.url === '/api/chat/sessions')!;
     expect(created.body).toEqual({ workspaceId: 'w1', tabId: 't1' });
@@ -183,7 +183,7 @@ describe('chat view', () => {
     const stomp = fakeStomp();
     openSession({ 'POST /api/chat/sessions/s1/messages': () => problem(400, 'Unknown command /nope. Type /help for the list.') });
     renderChat(stomp);
-    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), '/nope{Escape}{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '/nope{Escape}{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Unknown command /nope. Type /help for the list.');
   });
 
@@ -195,7 +195,7 @@ describe('chat view', () => {
     });
     renderChat(stomp);
     stomp.connect();
-    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), 'revenue by item{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'revenue by item{Enter}');
     await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));
     await waitFor(() => expect(requests.some((r) => r.url === '/api/chat/sessions/s1/stop')).toBe(true));
     stomp.deliver(TOPIC, ev(1, { type: 'done', messageId: 'm2', outcome: 'stopped' }));
@@ -232,7 +232,7 @@ describe('chat view', () => {
     expect(screen.queryByText('earlier question')).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Session' })).toHaveValue('');
 
-    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), 'new question{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'new question{Enter}');
     await waitFor(() => expect(window.localStorage.getItem('gridsight.chat.session.w1')).toBe('s2'));
     expect(screen.getByText('new question')).toBeInTheDocument();
 
@@ -247,7 +247,7 @@ describe('chat view', () => {
     const { queryClient } = renderChat(stomp);
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
     stomp.connect();
-    await userEvent.type(screen.getByRole('combobox', { name: 'Message' }), '/pin{Escape}{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '/pin{Escape}{Enter}');
     await waitFor(() => expect(stomp.subscribed(TOPIC)).toBe(true));
     stomp.deliver(TOPIC, ev(1, { type: 'started', message: message({ content: '/pin' }) }));
     stomp.deliver(TOPIC, ev(2, { type: 'tool_call', callId: 'k1', command: 'pin', arguments: {}, status: 'ok', summary: 'Pinned to Overview' }));
