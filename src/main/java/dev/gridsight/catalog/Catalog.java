@@ -38,6 +38,12 @@ public interface Catalog {
 	 */
 	List<DatasetSchema> readableIn(UUID workspaceId, UUID userId, int limit);
 
+	/**
+	 * The dataset's distinct text values, row count and latest timestamp, if the user may
+	 * read it; read once per data version.
+	 */
+	DatasetProfile profile(UUID userId, DatasetSchema dataset);
+
 	/** One checked, read-only SELECT over the workspace's datasets, by name. */
 	TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap);
 

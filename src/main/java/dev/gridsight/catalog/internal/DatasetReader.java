@@ -6,10 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import dev.gridsight.platform.PageQuery;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.SQLDialect;
 import org.jooq.Select;
@@ -17,12 +25,16 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 
 import dev.gridsight.catalog.Catalog;
+import dev.gridsight.catalog.ColumnRole;
+import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
+import dev.gridsight.catalog.DatasetProfile;
 import dev.gridsight.catalog.DatasetSchema;
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
+import dev.gridsight.platform.PageQuery;
 
 /**
  * Reads datasets for the other modules (the {@link Catalog} port) and for the Data page
@@ -43,6 +55,12 @@ class DatasetReader implements Catalog {
 	private final RawSqlService rawSql;
 
 	private final Duration timeout;
+
+	/** By dataset id: the profile of one data version, replaced when the data changes. */
+	private final Map<UUID, VersionedProfile> profiles = new ConcurrentHashMap<>();
+
+	private record VersionedProfile(long dataVersion, DatasetProfile profile) {
+	}
 
 	DatasetReader(CatalogRepository catalog, DatasetAccess access, Warehouse warehouse, DataSourceService sources,
 			RawSqlService rawSql, WarehouseLimits limits) {
@@ -77,6 +95,64 @@ class DatasetReader implements Catalog {
 			.map(DatasetAccess::schemaOf)
 			.sorted(java.util.Comparator.comparing(DatasetSchema::name))
 			.toList();
+	}
+
+	@Override
+	public DatasetProfile profile(UUID userId, DatasetSchema dataset) {
+		DatasetSchema current = readable(dataset.id(), userId);
+		VersionedProfile cached = profiles.get(current.id());
+		if (cached != null && cached.dataVersion() == current.dataVersion()) {
+			return cached.profile();
+		}
+		DatasetProfile profile = readProfile(userId, current);
+		profiles.put(current.id(), new VersionedProfile(current.dataVersion(), profile));
+		return profile;
+	}
+
+	private DatasetProfile readProfile(UUID userId, DatasetSchema schema) {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		int cap = DatasetProfile.VALUES_PER_COLUMN;
+		for (DatasetColumn column : schema.columns()) {
+			if (column.role() != ColumnRole.DIMENSION || column.type() != ColumnType.VARCHAR) {
+				continue;
+			}
+			var field = DSL.field(DSL.name(column.name()));
+			TabularData distinct = select(userId, schema,
+					dialect -> DSL.using(dialect)
+						.select(field)
+						.from(DSL.table(DSL.name(schema.table())))
+						.where(field.isNotNull())
+						.groupBy(field)
+						.orderBy(DSL.count().desc(), field)
+						.limit(cap),
+					new ReadBudget(cap, timeout));
+			values.put(column.name(), distinct.rows().stream().map(row -> String.valueOf(row.get(0))).toList());
+		}
+		var rows = DSL.count().as("rows");
+		var latest = schema.timeColumn()
+			.map(column -> DSL.max(DSL.field(DSL.name(column.name()))).as("latest"))
+			.orElse(null);
+		TabularData summary = select(userId, schema,
+				dialect -> latest == null ? DSL.using(dialect).select(rows).from(DSL.table(DSL.name(schema.table())))
+						: DSL.using(dialect).select(rows, latest).from(DSL.table(DSL.name(schema.table()))),
+				new ReadBudget(1, timeout));
+		List<Object> row = summary.rows().get(0);
+		long count = ((Number) row.get(0)).longValue();
+		Instant last = latest == null || row.get(1) == null ? null : instant(row.get(1).toString());
+		return new DatasetProfile(values, count, last);
+	}
+
+	/** A timestamp as {@link TabularData} writes it: local ones are read as UTC. */
+	private static Instant instant(String text) {
+		if (text.length() == 10) {
+			return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+		}
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import dev.gridsight.catalog.Catalog;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
+import dev.gridsight.catalog.DatasetProfile;
 import dev.gridsight.catalog.DatasetSchema;
 import dev.gridsight.catalog.TabularData;
 import dev.gridsight.platform.InvalidInput;
@@ -115,6 +116,11 @@ class CalculatedFieldCompilerTest {
 
 		@Override
 		public TabularData runSql(UUID workspaceId, String sql, UUID userId, int rowCap) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public DatasetProfile profile(UUID userId, DatasetSchema dataset) {
 			throw new UnsupportedOperationException();
 		}
 

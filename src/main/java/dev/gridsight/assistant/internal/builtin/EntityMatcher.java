@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +38,12 @@ import dev.gridsight.chart.ChartQuery.Aggregation;
  * aggregations, chart types, numbers).
  *
  * <p>
- * Values are found first, because they are the most specific ("Building 5" is a value,
+ * Values are found first, because they are the most specific ('Building 5' is a value,
  * not the column {@code building}); their words are then out of the way of the column
  * search. A value matches exactly, then ignoring case, hyphens and plurals, then with a
- * few typing errors in its letters, never in its digits: "Building 12" is never "Building
- * 1". Names match by their words, their words without units ({@code load_kwh} is "load"),
- * their synonyms, abbreviations ("temp") and typos. The caller removes time expressions
+ * few typing errors in its letters, never in its digits: 'Building 12' is never 'Building
+ * 1'. Names match by their words, their words without units ({@code load_kwh} is 'load'),
+ * their synonyms, abbreviations ('temp') and typos. The caller removes time expressions
  * first ({@link Span#blank}), so their digits are not read as numbers or ranks.
  */
 final class EntityMatcher {
@@ -121,12 +122,14 @@ final class EntityMatcher {
 				(span, found) -> new AggregationMention(span, found.meaning(), found.confidence())));
 		List<ChartTypeMention> chartTypes = choose(find(rest, CHART_TYPES,
 				(span, found) -> new ChartTypeMention(span, found.meaning(), found.confidence())));
-		// "as a line chart" says nothing about a column named line
+		// 'as a line chart' says nothing about a column named line
 		rest = Span.blank(rest, chartTypes.stream().map(ChartTypeMention::span).toList());
 
 		List<Word> restWords = Words.of(rest);
-		List<FieldMention> fields = withoutAggregationWords(
-				chooseFields(utterance, findFields(utterance, restWords, datasets)), aggregations);
+		List<Span> concepts = Lexicon.read(rest, datasets).stream().map(Lexicon.Reading::span).toList();
+		List<FieldMention> fields = withoutRepeatedConcepts(withoutAggregationWords(
+				chooseFields(utterance, withConcepts(rest, findFields(utterance, restWords, datasets), datasets)),
+				aggregations), concepts);
 		Map<String, NameEvidence> names = datasetNames(utterance, restWords, datasets);
 		List<DatasetMatch> ranked = rankDatasets(datasets, names, fields, values);
 		fields = fields.stream()
@@ -147,8 +150,8 @@ final class EntityMatcher {
 
 	/**
 	 * A column named like an aggregation ({@code total}, {@code count}) is the
-	 * aggregation when another measure follows it: "total cost" sums the cost. Alone
-	 * ("average total") it stays a column.
+	 * aggregation when another measure follows it: 'total cost' sums the cost. Alone
+	 * ('average total') it stays a column.
 	 */
 	private static List<FieldMention> withoutAggregationWords(List<FieldMention> fields,
 			List<AggregationMention> aggregations) {
@@ -206,8 +209,8 @@ final class EntityMatcher {
 	/**
 	 * How surely these words are the value: exact, then ignoring case, then ignoring
 	 * hyphens, spaces and plurals, then with typos in its letters. Digits must agree
-	 * exactly, and short values must be written out, since one letter turns "Mall" into
-	 * "all".
+	 * exactly, and short values must be written out, since one letter turns 'Mall' into
+	 * 'all'.
 	 */
 	private static double valueConfidence(String utterance, List<Word> window, String value, List<Word> valueWords) {
 		if (window.stream().allMatch(word -> Words.STOP.contains(word.norm()))) {
@@ -279,10 +282,24 @@ final class EntityMatcher {
 
 	// --- columns and calculated fields
 
-	private record Name(List<String> words, double confidence) {
+	private record Name(List<String> words, double confidence, boolean synonym) {
+
+		Name(List<String> words, double confidence) {
+			this(words, confidence, false);
+		}
+
 	}
 
-	private record FieldHit(Span span, FieldCandidate candidate) {
+	/**
+	 * @param synonym whether a catalog editor's synonym matched (it outranks the general
+	 * lexicon)
+	 */
+	private record FieldHit(Span span, FieldCandidate candidate, boolean synonym) {
+
+		FieldHit(Span span, FieldCandidate candidate) {
+			this(span, candidate, false);
+		}
+
 	}
 
 	private static List<FieldHit> findFields(String utterance, List<Word> words, List<DatasetVocabulary> datasets) {
@@ -311,6 +328,43 @@ final class EntityMatcher {
 	}
 
 	/**
+	 * 'solar generation' names solar_kwh once: a concept word whose best reading another
+	 * mention already names is dropped.
+	 */
+	private static List<FieldMention> withoutRepeatedConcepts(List<FieldMention> fields, List<Span> concepts) {
+		return fields.stream()
+			.filter(mention -> !concepts.contains(mention.span()) || fields.stream()
+				.noneMatch(other -> other != mention && !concepts.contains(other.span())
+						&& other.best().field().equals(mention.best().field())
+						&& other.best().dataset().equals(mention.best().dataset())))
+			.toList();
+	}
+
+	/**
+	 * Adds the general lexicon's readings ('sales' for an amount). Where a column is
+	 * named by the concept word itself, that match drops to a concept reading's strength:
+	 * 'revenue' is ambiguous whatever the columns are called. A catalog editor's synonym
+	 * keeps its strength, since someone said what the word means here.
+	 */
+	private static List<FieldHit> withConcepts(String text, List<FieldHit> hits, List<DatasetVocabulary> datasets) {
+		List<Lexicon.Reading> readings = Lexicon.read(text, datasets);
+		if (readings.isEmpty()) {
+			return hits;
+		}
+		List<FieldHit> all = new ArrayList<>();
+		for (FieldHit hit : hits) {
+			boolean conceptWord = !hit.synonym() && hit.candidate().kind().measurable()
+					&& readings.stream().anyMatch(reading -> reading.span().equals(hit.span()));
+			FieldCandidate candidate = hit.candidate();
+			all.add(conceptWord ? new FieldHit(hit.span(), new FieldCandidate(candidate.dataset(), candidate.field(),
+					candidate.kind(), Math.min(candidate.confidence(), Lexicon.CONFIDENCE))) : hit);
+		}
+		readings.forEach(
+				reading -> reading.candidates().forEach(candidate -> all.add(new FieldHit(reading.span(), candidate))));
+		return all;
+	}
+
+	/**
 	 * The ways people say a name: all its words, its words without the unit, its
 	 * synonyms, and any one of its words when it has several (each less sure).
 	 */
@@ -328,7 +382,7 @@ final class EntityMatcher {
 		for (String synonym : synonyms) {
 			List<String> words = Words.normsOf(synonym);
 			if (!words.isEmpty()) {
-				names.add(new Name(words, SYNONYM));
+				names.add(new Name(words, SYNONYM, true));
 			}
 		}
 		if (core.size() > 1) {
@@ -350,14 +404,14 @@ final class EntityMatcher {
 			}
 			if (confidence > 0 && adjacent(utterance, window)) {
 				hits.add(new FieldHit(new Span(window.get(0).start(), window.get(size - 1).end()),
-						new FieldCandidate(field.dataset(), field.field(), field.kind(), confidence)));
+						new FieldCandidate(field.dataset(), field.field(), field.kind(), confidence), name.synonym()));
 			}
 		}
 	}
 
 	/**
-	 * 1 for the same word (or its plural), less for an abbreviation ("temp" for
-	 * "temperature") or a typo, 0 otherwise.
+	 * 1 for the same word (or its plural), less for an abbreviation ('temp' for
+	 * 'temperature') or a typo, 0 otherwise.
 	 */
 	private static double wordLikeness(Word said, String meant) {
 		String word = said.norm();
@@ -401,7 +455,7 @@ final class EntityMatcher {
 
 	/**
 	 * Where the utterance says a dataset's name: all of it is strong evidence (0.9), a
-	 * word of it weaker (0.4 each: "orders" fits every dataset about orders).
+	 * word of it weaker (0.4 each: 'orders' fits every dataset about orders).
 	 */
 	private record NameEvidence(List<Span> spans, double doubt) {
 	}
@@ -423,7 +477,7 @@ final class EntityMatcher {
 			String dataset = vocabulary.schema().name();
 			List<String> name = Words.normsOf(dataset);
 			FieldCandidate self = new FieldCandidate(dataset, "", FieldKind.ID, 0);
-			// "restaurant order items" names restaurant_order_items, not
+			// 'restaurant order items' names restaurant_order_items, not
 			// restaurant_orders
 			List<FieldHit> whole = wholes.get(dataset)
 				.stream()
@@ -545,7 +599,7 @@ final class EntityMatcher {
 					numbers.add(new NumberMention(word.span(), new BigDecimal(plain)));
 				}
 				catch (NumberFormatException ex) {
-					// "1.2.3" is no number; it stays text
+					// '1.2.3' is no number; it stays text
 				}
 			}
 		}

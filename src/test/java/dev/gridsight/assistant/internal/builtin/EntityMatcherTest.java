@@ -148,6 +148,43 @@ class EntityMatcherTest {
 	}
 
 	@Nested
+	class GeneralWords {
+
+		@ParameterizedTest
+		@CsvSource({ "total sales by location", "revenue per day", "turnover by channel", "average order value" })
+		void moneyWordsFindTheAmountsOfADataset(String utterance) {
+			List<FieldMention> measures = matcher.match(utterance, List.of(ORDERS)).measures();
+			assertThat(measures).singleElement()
+				.satisfies(mention -> assertThat(mention.candidates()).extracting(FieldCandidate::field)
+					.contains("subtotal", "total"));
+		}
+
+		@Test
+		void aColumnNamedLikeTheWordIsOneReadingAmongOthers() {
+			FieldMention revenue = match("revenue by channel").measures().get(0);
+			assertThat(revenue.candidates()).extracting(FieldCandidate::dataset)
+				.contains("restaurant_orders", "restaurant_order_items");
+		}
+
+		@Test
+		void anEditorsSynonymOutranksTheGeneralWord() {
+			FieldMention sales = matcher
+				.match("sales by location", List.of(Vocabularies.orders(List.of(), List.of("sales"))))
+				.measures()
+				.get(0);
+			assertThat(sales.best().field()).isEqualTo("total");
+		}
+
+		@Test
+		void consumptionIsALoadAndProductionAThroughput() {
+			assertThat(fields(match("electricity consumption per building").measures())).containsExactly("load_kwh");
+			assertThat(fields(matcher.match("production at Gent", List.of(SENSORS)).measures()))
+				.containsExactly("throughput_tph");
+		}
+
+	}
+
+	@Nested
 	class Values {
 
 		@Test

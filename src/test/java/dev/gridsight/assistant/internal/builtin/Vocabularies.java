@@ -85,6 +85,43 @@ final class Vocabularies {
 				"line", List.of("Line 1", "Line 2", "Line 12", "Packaging")));
 	}
 
+	/** The same words under another dataset name. */
+	static DatasetVocabulary renamed(DatasetVocabulary vocabulary, String name) {
+		DatasetSchema schema = vocabulary.schema();
+		return new DatasetVocabulary(new DatasetSchema(UUID.randomUUID(), WORKSPACE, name, name, schema.columns(),
+				schema.calculatedFields(), schema.live(), 1), vocabulary.values());
+	}
+
+	/**
+	 * The dataset as the engine knows it: for an evaluation file, its row count and
+	 * latest timestamp as the file has them.
+	 */
+	static KnownDataset known(DatasetVocabulary vocabulary) {
+		Path file = DATA.resolve(vocabulary.schema().name() + ".csv");
+		if (!Files.exists(file)) {
+			return new KnownDataset(vocabulary, 1000, java.time.Instant.parse("2024-03-31T23:00:00Z"));
+		}
+		List<String> lines = read(vocabulary.schema().name());
+		String time = vocabulary.schema().timeColumn().map(DatasetColumn::name).orElseThrow();
+		int at = List.of(lines.get(0).split(",")).indexOf(time);
+		String latest = lines.stream()
+			.skip(1)
+			.map(line -> line.split(",", -1)[at])
+			.max(String::compareTo)
+			.orElseThrow();
+		return new KnownDataset(vocabulary, lines.size() - 1,
+				java.time.LocalDateTime.parse(latest.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC));
+	}
+
+	private static List<String> read(String name) {
+		try {
+			return Files.readAllLines(DATA.resolve(name + ".csv"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Both restaurant files start with the order's own columns. */
 	private static List<DatasetColumn> withOrderColumns(DatasetColumn... rest) {
 		List<DatasetColumn> columns = new ArrayList<>(
@@ -104,13 +141,7 @@ final class Vocabularies {
 
 	/** The distinct values of the text dimension columns, as the caller reads them. */
 	private static DatasetVocabulary fromCsv(String name, List<DatasetColumn> columns, List<CalculatedField> fields) {
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(DATA.resolve(name + ".csv"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		List<String> lines = read(name);
 		List<String> header = List.of(lines.get(0).split(","));
 		Map<String, Set<String>> values = new LinkedHashMap<>();
 		for (DatasetColumn column : columns) {
