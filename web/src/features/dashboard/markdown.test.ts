@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown';
+import { renderInlineMarkdown, renderMarkdown } from './markdown';
 
 function dom(html: string) {
   const div = document.createElement('div');
@@ -43,5 +43,11 @@ describe('markdown cards', () => {
   it('dropsScriptsStylesAndFrames', () => {
     const html = renderMarkdown('<script>alert(1)</script><iframe src="https://x"></iframe><p style="x">t</p><svg onload="alert(1)"></svg>');
     expect(html).not.toMatch(/<script|<iframe|style=|onload/i);
+  });
+
+  it('rendersOneLineInlineAndJustAsSafe', () => {
+    expect(renderInlineMarkdown('Charted **Revenue** (4 rows).')).toBe('Charted <strong>Revenue</strong> (4 rows).');
+    const html = renderInlineMarkdown('<img src=x onerror="alert(1)"> [x](javascript:alert(1))');
+    expect(html).not.toMatch(/onerror|javascript:/i);
   });
 });

@@ -15,7 +15,15 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  return sanitize(marked.parse(markdown, { async: false, gfm: true, breaks: true }));
+}
+
+/** One line of Markdown (emphasis, code, links) as safe inline HTML: no paragraphs around it. */
+export function renderInlineMarkdown(markdown: string): string {
+  return sanitize(marked.parseInline(markdown, { async: false, gfm: true }));
+}
+
+function sanitize(html: string): string {
   return purify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],

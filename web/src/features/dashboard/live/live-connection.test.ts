@@ -1,27 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeStompClient as fakeClient } from '@/test/fake-stomp';
 import { LiveConnection, liveUrl } from './live-connection';
-import type { StompLike } from './live-connection';
-
-function fakeClient() {
-  const handlers = new Map<string, (m: { body: string }) => void>();
-  const client = {
-    connected: false,
-    activate: vi.fn(),
-    deactivate: vi.fn(async () => {}),
-    subscribe: vi.fn((destination: string, handler: (m: { body: string }) => void) => {
-      handlers.set(destination, handler);
-      return { id: destination, unsubscribe: vi.fn(() => handlers.delete(destination)) };
-    }),
-    onConnect: () => {},
-    onWebSocketClose: () => {},
-    onStompError: () => {},
-  };
-  const connect = () => {
-    client.connected = true;
-    (client.onConnect as () => void)();
-  };
-  return { client: client as unknown as StompLike & typeof client, handlers, connect };
-}
 
 describe('live connection', () => {
   it('usesTheSameOriginLiveEndpoint', () => {
@@ -62,5 +41,36 @@ describe('live connection', () => {
     stop();
     expect(fake.client.deactivate).toHaveBeenCalled();
     expect(live.status).toBe('idle');
+  });
+
+  it('followsAnyTopicAndTellsItsWatcherEachTimeItIsSubscribed', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const onMessage = vi.fn();
+    const onSubscribed = vi.fn();
+    const stop = live.watchTopic('/topic/chat.sessions.s1', { onMessage, onSubscribed });
+    expect(onSubscribed).not.toHaveBeenCalled();
+    fake.connect();
+    expect(onSubscribed).toHaveBeenCalledTimes(1);
+    fake.handlers.get('/topic/chat.sessions.s1')!({ body: '{"seq":3}' });
+    fake.handlers.get('/topic/chat.sessions.s1')!({ body: 'not json' });
+    expect(onMessage).toHaveBeenCalledTimes(1);
+    expect(onMessage).toHaveBeenCalledWith({ seq: 3 });
+    fake.connect();
+    expect(onSubscribed).toHaveBeenCalledTimes(2);
+    stop();
+    expect(fake.client.deactivate).toHaveBeenCalled();
+  });
+
+  it('keepsTheConnectionWhileATopicOrADatasetIsWatched', () => {
+    const fake = fakeClient();
+    const live = new LiveConnection(() => fake.client);
+    const stopDataset = live.watch('d1', () => {});
+    const stopTopic = live.watchTopic('/topic/chat.sessions.s1', { onMessage: () => {} });
+    fake.connect();
+    stopDataset();
+    expect(fake.client.deactivate).not.toHaveBeenCalled();
+    stopTopic();
+    expect(fake.client.deactivate).toHaveBeenCalled();
   });
 });

@@ -6,6 +6,9 @@ export type DatasetAppended = { datasetId: string; dataVersion: number; rowsAppe
 
 export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting';
 
+/** A watcher of one topic of {@link LiveConnection.watchTopic}. */
+export type TopicWatcher = { onMessage: (body: unknown) => void; onSubscribed?: () => void };
+
 type Listener = (event: DatasetAppended | { datasetId: string; reconnected: true }) => void;
 
 /** The minimum of a STOMP client this connection uses, so tests can hand in a fake. */
@@ -37,6 +40,8 @@ export class LiveConnection {
   private client: StompLike | null = null;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly subscriptions = new Map<string, StompSubscription>();
+  private readonly topics = new Map<string, Set<TopicWatcher>>();
+  private readonly topicSubscriptions = new Map<string, StompSubscription>();
   private connectedOnce = false;
   private statusListeners = new Set<(status: LiveStatus) => void>();
   status: LiveStatus = 'idle';
@@ -58,7 +63,34 @@ export class LiveConnection {
       this.listeners.delete(datasetId);
       this.subscriptions.get(datasetId)?.unsubscribe();
       this.subscriptions.delete(datasetId);
-      if (this.listeners.size === 0) this.close();
+      if (this.listeners.size === 0 && this.topics.size === 0) this.close();
+    };
+  }
+
+  /**
+   * Follows any topic on the same connection (the chat's `/topic/chat.sessions.<id>`):
+   * `onMessage` gets each parsed body; `onSubscribed` runs each time the topic is subscribed,
+   * the first time and after every reconnect, so the watcher can ask for what it missed.
+   */
+  watchTopic(destination: string, watcher: TopicWatcher): () => void {
+    let set = this.topics.get(destination);
+    if (!set) {
+      set = new Set();
+      this.topics.set(destination, set);
+    }
+    set.add(watcher);
+    this.ensureClient();
+    if (this.client?.connected) {
+      if (this.topicSubscriptions.has(destination)) watcher.onSubscribed?.();
+      else this.subscribeTopic(destination);
+    }
+    return () => {
+      set.delete(watcher);
+      if (set.size > 0) return;
+      this.topics.delete(destination);
+      this.topicSubscriptions.get(destination)?.unsubscribe();
+      this.topicSubscriptions.delete(destination);
+      if (this.listeners.size === 0 && this.topics.size === 0) this.close();
     };
   }
 
@@ -71,6 +103,7 @@ export class LiveConnection {
     const client = this.client;
     this.client = null;
     this.subscriptions.clear();
+    this.topicSubscriptions.clear();
     this.connectedOnce = false;
     this.setStatus('idle');
     void client?.deactivate();
@@ -86,6 +119,8 @@ export class LiveConnection {
       this.connectedOnce = true;
       this.subscriptions.clear();
       for (const datasetId of this.listeners.keys()) this.subscribe(datasetId);
+      this.topicSubscriptions.clear();
+      for (const destination of this.topics.keys()) this.subscribeTopic(destination);
       this.setStatus('live');
       if (reconnected) {
         for (const [datasetId, set] of this.listeners) set.forEach((l) => l({ datasetId, reconnected: true }));
@@ -112,6 +147,21 @@ export class LiveConnection {
       this.listeners.get(datasetId)?.forEach((l) => l(event));
     });
     this.subscriptions.set(datasetId, subscription);
+  }
+
+  private subscribeTopic(destination: string) {
+    if (!this.client || this.topicSubscriptions.has(destination)) return;
+    const subscription = this.client.subscribe(destination, (message: IMessage) => {
+      let body: unknown;
+      try {
+        body = JSON.parse(message.body);
+      } catch {
+        return; // not JSON: nothing a watcher could use
+      }
+      this.topics.get(destination)?.forEach((w) => w.onMessage(body));
+    });
+    this.topicSubscriptions.set(destination, subscription);
+    this.topics.get(destination)?.forEach((w) => w.onSubscribed?.());
   }
 
   private setStatus(status: LiveStatus) {

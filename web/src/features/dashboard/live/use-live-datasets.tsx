@@ -46,3 +46,8 @@ export function useLiveStatus(): LiveStatus {
     () => connection?.status ?? 'idle',
   );
 }
+
+/** The page's live connection, or null outside a {@link LiveProvider}. */
+export function useLiveConnection(): LiveConnection | null {
+  return useContext(LiveContext);
+}
