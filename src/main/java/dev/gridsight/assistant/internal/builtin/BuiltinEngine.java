@@ -63,6 +63,11 @@ class BuiltinEngine implements ChatEngine {
 		this.json = json;
 	}
 
+	/** Intents a chart type word after a chart overrides: none of them draws one. */
+	private static final java.util.Set<Intent> COMMANDS_NOT_CHARTS = java.util.EnumSet.of(Intent.PIN, Intent.TAB,
+			Intent.SHARE, Intent.AGENT, Intent.SQL, Intent.HELP, Intent.DATASETS, Intent.DESCRIBE, Intent.GREETING,
+			Intent.OUT_OF_SCOPE);
+
 	@Override
 	public String name() {
 		return "builtin";
@@ -76,6 +81,12 @@ class BuiltinEngine implements ChatEngine {
 		IntentScore best = classification.best();
 		Optional<Intent> verb = LeadingVerb.of(turn.content());
 		Intent intent = verb.orElse(best.intent());
+		if (verb.isEmpty() && state.query() != null && COMMANDS_NOT_CHARTS.contains(intent)
+				&& EntityMatcher.namesChartType(turn.content())) {
+			// "as a bar chart" after a chart redraws it, even when the nearest examples
+			// are a command's ("pin this chart")
+			intent = Intent.REFINE;
+		}
 		events.intent(intent.id(), verb.isPresent() ? 1.0 : best.score());
 		if (turn.cancelled().getAsBoolean()) {
 			return;

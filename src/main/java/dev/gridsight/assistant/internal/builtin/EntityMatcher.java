@@ -112,6 +112,11 @@ final class EntityMatcher {
 			phrase(AS_A + "?(?:box[\\s-]*(?:and[\\s-]*whiskers?[\\s-]*)?plot|boxplot)", "box", 0.95),
 			phrase(AS_A + "?(?:kpi|single\\s+number|big\\s+number|scorecard)", "kpi", 0.9));
 
+	/** Whether the utterance names a chart type ("as a bar chart", "pie"). */
+	static boolean namesChartType(String utterance) {
+		return CHART_TYPES.stream().anyMatch(phrase -> phrase.pattern().matcher(utterance).find());
+	}
+
 	Entities match(String utterance, List<DatasetVocabulary> datasets) {
 		List<Word> words = Words.of(utterance);
 		List<ValueMention> values = chooseValues(findValues(utterance, words, datasets));

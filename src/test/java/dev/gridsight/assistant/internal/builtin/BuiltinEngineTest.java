@@ -181,6 +181,22 @@ class BuiltinEngineTest {
 	}
 
 	@Test
+	void aChartTypeAfterAChartRedrawsItRatherThanPinningIt() {
+		Runner runner = new Runner(charting(List.of(List.of("Building 1", 3.0))));
+		Recorded first = new Recorded();
+		this.engine.answer(turn("Show total electricity load per building", null, runner, Set.of()), first);
+		for (String followUp : List.of("as a bar chart", "show it as bars instead", "switch to a pie chart")) {
+			Recorded next = new Recorded();
+			this.engine.answer(turn(followUp, first.state, runner, Set.of()), next);
+			CommandCall call = runner.calls.get(runner.calls.size() - 1);
+			assertThat(call.command()).as(followUp).isEqualTo("chart");
+		}
+		Visual pie = this.json.convertValue(runner.calls.get(runner.calls.size() - 1).arguments().get("visual"),
+				Visual.class);
+		assertThat(pie.type()).isEqualTo("pie");
+	}
+
+	@Test
 	void aRefusedChartIsSaidPlainly() {
 		Runner runner = new Runner(call -> new CommandOutcome.Refused("the agent may not run chart"));
 		Recorded events = new Recorded();
