@@ -75,6 +75,38 @@ class ChatConfirmationIT {
 		assertThat(client.post(confirm, Map.of("approve", true)).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theAssistantCannotRunWhatThePolicyOrTheUsersRoleForbids() {
+		Accounts accounts = new Accounts(port);
+		Accounts.Person owner = accounts.member();
+		Accounts.Person viewer = accounts.member();
+		String team = owner.client().post("/api/workspaces", Map.of("name", "Team")).json().path("id").asString();
+		owner.client().post("/api/workspaces/" + team + "/members", Map.of("email", viewer.email(), "role", "viewer"));
+		ChatIT.upload(owner.client(), team, "meters");
+		String tabId = owner.client()
+			.post("/api/tabs", Map.of("workspaceId", team, "name", "Board"))
+			.json()
+			.path("id")
+			.asString();
+
+		String session = ChatIT.session(viewer.client(), Map.of("tabId", tabId));
+		JsonNode chart = ChatIT.send(viewer.client(), session, "total kw by site").path("messages").get(1);
+		assertThat(chart.path("charts").size()).as("a viewer gets answers").isEqualTo(1);
+		JsonNode pin = ChatIT.send(viewer.client(), session, "pin it to the tab").path("messages").get(1);
+		assertThat(ChatIT.tool(pin).path("status").asString()).isEqualTo("refused");
+		assertThat(ChatIT.tool(pin).path("summary").asString()).contains("viewer");
+		assertThat(owner.client().get("/api/tabs/" + tabId).json().path("charts").size()).isZero();
+
+		owner.client()
+			.put("/api/chat/policy?workspaceId=" + team,
+					Map.of("allowedAgents", java.util.List.of(), "allowedCommands", java.util.List.of("help"),
+							"mayChangeDashboards", false, "mayChangeShares", false, "changesNeedConfirmation", true));
+		JsonNode barred = ChatIT.send(viewer.client(), session, "total kw by site").path("messages").get(1);
+		assertThat(barred.path("charts").size()).isZero();
+		assertThat(ChatIT.tool(barred).path("status").asString()).isEqualTo("refused");
+		assertThat(ChatIT.tool(barred).path("summary").asString()).contains("chat policy").contains("/chart");
+	}
+
 	private static JsonNode card(JsonNode message, String type) {
 		for (JsonNode card : message.path("cards")) {
 			if (card.path("type").asString().equals(type)) {
