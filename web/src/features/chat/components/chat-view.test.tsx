@@ -91,6 +91,17 @@ function renderChat(
 }
 
 describe('chat view', () => {
+  it('offersTheSlashMenuInANewChatFromTheWorkspacesCommands', async () => {
+    const stomp = fakeStomp();
+    const { requests } = mockFetch(baseRoutes());
+    renderChat(stomp);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '/da');
+    expect(await screen.findByRole('option', { name: /datasets/ })).toBeInTheDocument();
+    const asked = requests.find((r) => r.url.startsWith('/api/chat/commands'))!;
+    expect(asked.url).toContain('workspaceId=w1');
+    expect(asked.url).not.toContain('sessionId');
+  });
+
   it('asksForAChartSeesItDrawnAndPinsItToTheSelectedTab', async () => {
     document.cookie = 'XSRF-TOKEN=csrf';
     const stomp = fakeStomp();

@@ -43,10 +43,10 @@ export function ChatView({
   const session = useSession({ sessionId: sessionId ?? '', queryConfig: { enabled: !!sessionId } });
   const tabs = useTabs({ workspaceId });
   const agents = useAgents({ workspaceId });
-  const commands = useCommands({ sessionId });
   const update = useUpdateSession();
   const [draftTab, setDraftTab] = useState(defaultTabId ?? '');
   const [draftAgent, setDraftAgent] = useState('');
+  const commands = useCommands({ sessionId, workspaceId, agentId: draftAgent });
   const liveStatus = useLiveStatus();
 
   // a remembered session that is gone (deleted elsewhere): start afresh

@@ -200,6 +200,11 @@ class ChatIT {
 		assertThat(error(sql)).contains("chat policy").contains("/sql");
 		assertThat(owner.client().get("/api/chat/commands?sessionId=" + session).json().findValuesAsString("name"))
 			.containsExactly("datasets", "help");
+		assertThat(owner.client().get("/api/chat/commands").json().findValuesAsString("name"))
+			.as("a chat not started yet")
+			.containsExactly("datasets", "help");
+		assertThat(accounts.member().client().get("/api/chat/commands?workspaceId=" + owner.id()).status())
+			.isEqualTo(404);
 
 		owner.client()
 			.put("/api/chat/policy", Map.of("allowedAgents", List.of(), "allowedCommands", List.of(),

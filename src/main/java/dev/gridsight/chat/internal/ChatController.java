@@ -188,9 +188,14 @@ class ChatController {
 		return new Events(chats.eventsAfter(currentUser.get(), id, after));
 	}
 
+	/** A session's commands, or those of a chat not started yet in a workspace. */
 	@GetMapping("/commands")
-	List<CommandSpec> commands(@RequestParam UUID sessionId) {
-		return chats.commands(currentUser.get(), sessionId);
+	List<CommandSpec> commands(@RequestParam(required = false) UUID sessionId,
+			@RequestParam(required = false) UUID workspaceId, @RequestParam(required = false) UUID agentId) {
+		if (sessionId != null) {
+			return chats.commands(currentUser.get(), sessionId);
+		}
+		return chats.commandsFor(currentUser.get(), workspaceId, agentId);
 	}
 
 	record PolicyView(Set<UUID> allowedAgents, Set<String> allowedCommands, boolean mayChangeDashboards,

@@ -477,6 +477,22 @@ class ChatService {
 		return builtin;
 	}
 
+	/**
+	 * The commands a chat not started yet may run: the workspace's policy and the chosen
+	 * agent (or the default one) decide, with no session to narrow them.
+	 */
+	List<dev.gridsight.chat.CommandSpec> commandsFor(UserAccount user, UUID workspaceId, UUID agentId) {
+		UUID workspace = workspaceId == null ? user.personalWorkspaceId() : workspaceId;
+		access.require(workspace, user.id(), WorkspaceRole.VIEWER);
+		if (agentId != null && !agent(agentId, user.id()).workspaceId().equals(workspace)) {
+			throw new InvalidInput("agentId belongs to another workspace.");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		ChatSessionRecord unsaved = new ChatSessionRecord(UUID.randomUUID(), workspace, user.id(), "New chat", agentId,
+				null, null, null, null, 0, now, now);
+		return commandsOf(user, unsaved, agentOf(unsaved, user), null, UUID.randomUUID(), true).allowed();
+	}
+
 	private AgentProfile agentOf(ChatSessionRecord session, UserAccount user) {
 		Agents directory = agents.getIfAvailable();
 		if (directory == null) {
