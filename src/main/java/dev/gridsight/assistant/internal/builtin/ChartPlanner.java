@@ -232,14 +232,8 @@ final class ChartPlanner {
 		}
 
 		// values: one is a filter; two or more of one column are compared side by side
-		Map<String, List<Object>> included = new LinkedHashMap<>();
-		Map<String, List<Object>> excluded = new LinkedHashMap<>();
-		for (ValueMention mention : entities.values()) {
-			ValueCandidate value = mention.best();
-			boolean exclude = EXCLUDING.matcher(utterance.substring(0, mention.span().start())).find();
-			(exclude ? excluded : included).computeIfAbsent(value.column(), column -> new ArrayList<>())
-				.add(value.value());
-		}
+		Map<String, List<Object>> included = values(utterance, entities, false);
+		Map<String, List<Object>> excluded = values(utterance, entities, true);
 		List<Filter> filters = new ArrayList<>();
 		included.forEach((column, values) -> {
 			List<Object> distinct = values.stream().distinct().toList();
@@ -544,14 +538,8 @@ final class ChartPlanner {
 
 		List<Filter> filters = new ArrayList<>(last.filters());
 		List<String> dimensions = new ArrayList<>(last.dimensions().stream().map(Dimension::column).toList());
-		Map<String, List<Object>> included = new LinkedHashMap<>();
-		Map<String, List<Object>> excluded = new LinkedHashMap<>();
-		for (ValueMention mention : entities.values()) {
-			ValueCandidate value = mention.best();
-			boolean exclude = EXCLUDING.matcher(utterance.substring(0, mention.span().start())).find();
-			(exclude ? excluded : included).computeIfAbsent(value.column(), column -> new ArrayList<>())
-				.add(value.value());
-		}
+		Map<String, List<Object>> included = values(utterance, entities, false);
+		Map<String, List<Object>> excluded = values(utterance, entities, true);
 		for (Map.Entry<String, List<Object>> entry : included.entrySet()) {
 			filters.removeIf(filter -> filter.column().equals(entry.getKey()));
 			List<Object> values = entry.getValue().stream().distinct().toList();
@@ -653,6 +641,22 @@ final class ChartPlanner {
 			both.add(column + "_previous");
 		});
 		return both;
+	}
+
+	/**
+	 * The values mentioned, by column: those after 'without'/'except' when
+	 * {@code excluding}, the others otherwise.
+	 */
+	private static Map<String, List<Object>> values(String utterance, Entities entities, boolean excluding) {
+		Map<String, List<Object>> byColumn = new LinkedHashMap<>();
+		for (ValueMention mention : entities.values()) {
+			boolean excluded = EXCLUDING.matcher(utterance.substring(0, mention.span().start())).find();
+			if (excluded == excluding) {
+				ValueCandidate value = mention.best();
+				byColumn.computeIfAbsent(value.column(), column -> new ArrayList<>()).add(value.value());
+			}
+		}
+		return byColumn;
 	}
 
 }
