@@ -56,6 +56,11 @@ public final class SampleDataGenerator {
 		return RestaurantSales.write(directory);
 	}
 
+	/** Writes {@code home_hourly.csv} into an existing directory. */
+	public Path writeHomeHourly(Path directory) throws IOException {
+		return HomeHourly.write(directory);
+	}
+
 	/**
 	 * What the catalog should say about each file as it would be written into the
 	 * directory: name, description, file, and the columns with type, role and unit.
