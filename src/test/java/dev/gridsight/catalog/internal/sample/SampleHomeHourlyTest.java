@@ -49,7 +49,7 @@ class SampleHomeHourlyTest {
 		for (String[] row : home.rows()) {
 			int hour = home.timestamp(row, "ts").getHour();
 			double solar = home.number(row, "solar_kwh");
-			if (hour < 5 || hour >= 21) {
+			if (hour < 6 || hour >= 20) {
 				assertThat(home.text(row, "solar_kwh")).as(home.text(row, "ts")).isEqualTo("0.000");
 			}
 			if (hour == 12) {
