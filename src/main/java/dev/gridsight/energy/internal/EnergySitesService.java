@@ -186,5 +186,3 @@ class EnergySitesService implements EnergySites {
 	}
 
 }
-
-}
