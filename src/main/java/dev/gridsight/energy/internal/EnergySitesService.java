@@ -156,7 +156,9 @@ class EnergySitesService implements EnergySites {
 		String wanted = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
 		List<SiteRef> chosen = all.stream().filter(site -> site.name().equalsIgnoreCase(wanted)).toList();
 		if (chosen.isEmpty() && !wanted.isEmpty()) {
-			chosen = all.stream().filter(site -> wanted.contains(site.name().toLowerCase(java.util.Locale.ROOT))).toList();
+			chosen = all.stream()
+				.filter(site -> wanted.contains(site.name().toLowerCase(java.util.Locale.ROOT)))
+				.toList();
 		}
 		if (chosen.isEmpty() && !wanted.isEmpty()) {
 			chosen = all.stream().filter(site -> sharesAWord(site.name(), wanted)).toList();
