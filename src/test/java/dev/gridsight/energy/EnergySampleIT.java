@@ -176,7 +176,7 @@ class EnergySampleIT {
 				Map.of("content", "/optimize site=\"Sample plant\" demand=actual asOf=2025-03-12T00:00"));
 		assertThat(turn.status()).as(turn.body()).isEqualTo(200);
 		JsonNode answer = turn.json().path("messages").get(1);
-		assertThat(answer.path("content").asString()).contains("Sample plant").contains("EUR");
+		assertThat(answer.path("content").asString()).as(answer.toString()).contains("Sample plant").contains("EUR");
 		assertThat(answer.path("charts")).hasSize(1);
 		assertThat(answer.path("charts").get(0).path("data").path("rows").size()).isPositive();
 
