@@ -171,7 +171,14 @@ class EnergySampleIT {
 	@Test
 	void theChatsOptimizeCommandRunsTheSiteAndShowsItsDispatch() {
 		ApiClient admin = new Accounts(port).admin();
-		String session = admin.post("/api/chat/sessions", Map.of()).json().path("id").asString();
+		String planner = null;
+		for (JsonNode agent : admin.get("/api/chat/agents").json().path("items")) {
+			if (agent.path("name").asString().equals("Energy planner")) {
+				planner = agent.path("id").asString();
+			}
+		}
+		assertThat(planner).isNotNull();
+		String session = admin.post("/api/chat/sessions", Map.of("agentId", planner)).json().path("id").asString();
 		ApiClient.Response turn = admin.post("/api/chat/sessions/" + session + "/messages",
 				Map.of("content", "/optimize site=\"Sample plant\" demand=actual asOf=2025-03-12T00:00"));
 		assertThat(turn.status()).as(turn.body()).isEqualTo(200);
