@@ -255,7 +255,8 @@ class EnergyApiIT {
 		for (JsonNode row : plan.path("rows")) {
 			assertThat(row.get(soc).asDouble()).isBetween(-1e-6, 6.4 + 1e-6);
 		}
-		// the battery fills from the midday sun either way: the plan is never dearer than the merit order
+		// the battery fills from the midday sun either way: the plan is never dearer than
+		// the merit order
 		assertThat(run.json().path("baselineKind").asString()).isEqualTo("merit_order");
 		assertThat(run.json().path("cost").asDouble()).isPositive()
 			.isLessThanOrEqualTo(run.json().path("baselineCost").asDouble() + 0.01);
