@@ -38,6 +38,8 @@ public record SiteModel(String dataset, String time, Duration step, String power
 	public SiteModel {
 		assets = List.copyOf(assets);
 		overrides = List.copyOf(overrides);
+		weather = weather == null ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weather));
 	}
 
 	public Optional<Asset> asset(String name) {
@@ -66,6 +68,7 @@ public record SiteModel(String dataset, String time, Duration step, String power
 		if (this.carbonIntensity != null) {
 			signals.put("carbonIntensity", this.carbonIntensity);
 		}
+		this.weather.forEach((name, signal) -> signals.put("weather." + name, signal));
 		for (Asset asset : this.assets) {
 			asset.signals().forEach((key, signal) -> signals.put(asset.name() + "." + key, signal));
 		}
