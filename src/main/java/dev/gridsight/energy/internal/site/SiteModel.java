@@ -28,10 +28,12 @@ import java.util.Set;
  * @param carbonPrice the price of a kilogram of CO2 in the site's currency (converted);
  * null for none
  * @param carbonIntensity the grid's carbon intensity; null for none
+ * @param weather weather columns by name (temperature, irradiance) that forecasts learn
+ * from, as they were up to asOf
  */
 public record SiteModel(String dataset, String time, Duration step, String powerUnit, Signal electricity, Signal steam,
 		Signal heat, GridSpec grid, List<Asset> assets, Quantity minSteam, Quantity gridImportCap,
-		List<StatusOverride> overrides, Quantity carbonPrice, Signal carbonIntensity) {
+		List<StatusOverride> overrides, Quantity carbonPrice, Signal carbonIntensity, Map<String, Signal> weather) {
 
 	public static final Set<String> TYPES = Set.of("chp", "boiler", "heat_recovery", "pv", "battery", "flexible_load");
 
