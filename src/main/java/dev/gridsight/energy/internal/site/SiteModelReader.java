@@ -66,7 +66,7 @@ public final class SiteModelReader {
 			throw new InvalidInput("model must be a JSON object (see docs/energy.md).");
 		}
 		known(root, "model", Set.of("dataset", "time", "step", "demand", "grid", "assets", "constraints", "overrides",
-				"carbonPrice", "carbonIntensity"));
+				"carbonPrice", "carbonIntensity", "weather"));
 		String dataset = requiredText(root, "dataset", "model");
 		String time = requiredText(root, "time", "model");
 		Duration step = step(root.get("step"));
