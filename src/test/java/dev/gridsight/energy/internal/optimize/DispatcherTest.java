@@ -37,12 +37,7 @@ class DispatcherTest {
 	@Test
 	void shiftsImportThroughTheBatteryOnAnArbitrageDay() {
 		double e = Math.sqrt(0.9);
-		DispatchProblem p = Problems.hours(4)
-			.home()
-			.electricity(1, 1, 2, 2)
-			.prices(0.1, 0.1, 0.4, 0.4)
-			.battery(new Battery("Battery", 2, 5, e, e, 0, 2, 0, null, 0))
-			.build();
+		DispatchProblem p = Problems.arbitrageDay().build();
 
 		DispatchPlan plan = dispatcher.solve(p);
 

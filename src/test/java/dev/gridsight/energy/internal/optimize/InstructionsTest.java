@@ -12,12 +12,7 @@ class InstructionsTest {
 
 	@Test
 	void chargesFromTheGridWhenCheapAndCoversTheLoadAtThePeak() {
-		DispatchProblem p = Problems.hours(4)
-			.home()
-			.electricity(1, 1, 2, 2)
-			.prices(0.1, 0.1, 0.4, 0.4)
-			.battery(new Battery("Battery", 2, 5, E, E, 0, 2, 0, null, 0))
-			.build();
+		DispatchProblem p = Problems.arbitrageDay().build();
 
 		DispatchPlan plan = new Dispatcher().solve(p);
 

@@ -32,12 +32,7 @@ class MeritOrderTest {
 
 	@Test
 	void usesTheBatteryForSelfConsumptionOnly() {
-		DispatchProblem p = Problems.hours(4)
-			.home()
-			.electricity(1, 1, 2, 2)
-			.prices(0.1, 0.1, 0.4, 0.4)
-			.battery(new Battery("Battery", 2, 5, E, E, 0, 2, 0, null, 0))
-			.build();
+		DispatchProblem p = Problems.arbitrageDay().build();
 
 		DispatchPlan baseline = MeritOrder.baseline(p);
 		DispatchPlan plan = new Dispatcher().solve(p);

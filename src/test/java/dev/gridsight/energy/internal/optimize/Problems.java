@@ -55,6 +55,19 @@ final class Problems {
 		return new Problems(steps);
 	}
 
+	/**
+	 * A home's arbitrage day in four hours: 1, 1, 2, 2 kWh of load at 0.1, 0.1, 0.4, 0.4
+	 * USD/kWh and an empty 2 kWh / 5 kW battery with √0.9 charge and discharge
+	 * efficiency.
+	 */
+	static Problems arbitrageDay() {
+		double e = Math.sqrt(0.9);
+		return hours(4).home()
+			.electricity(1, 1, 2, 2)
+			.prices(0.1, 0.1, 0.4, 0.4)
+			.battery(new Battery("Battery", 2, 5, e, e, 0, 2, 0, null, 0));
+	}
+
 	static double[] constant(int steps, double value) {
 		double[] out = new double[steps];
 		Arrays.fill(out, value);
