@@ -23,8 +23,8 @@ import dev.gridsight.energy.internal.optimize.Pv;
  * battery LP (median under 50 ms) and a 7-day 15-minute MILP of the sample plant — three
  * GTAs with the generator's true coefficients, the boiler, heat recovery and a battery —
  * (median under 2 s). {@link #homeDay()} and {@link #plantWeek()} build the problems;
- * {@link #measure} times one; {@code main} prints both. Run:
- * {@code java -cp … dev.gridsight.energy.bench.SolveTimeProbe [runs]}.
+ * {@link #measure} times one after as many warm-up solves as timed ones; {@code main}
+ * prints both. Run: {@code java -cp … dev.gridsight.energy.bench.SolveTimeProbe [runs]}.
  */
 public final class SolveTimeProbe {
 
@@ -60,7 +60,8 @@ public final class SolveTimeProbe {
 		Dispatcher dispatcher = new Dispatcher();
 		DispatchProblem p = problem.get();
 		DispatchPlan plan = null;
-		for (int i = 0; i < 2; i++) {
+		// the JIT compiles ojAlgo's simplex over the first solves; a service solves many
+		for (int i = 0; i < Math.max(2, runs); i++) {
 			plan = dispatcher.solve(p);
 		}
 		double[] times = new double[runs];
