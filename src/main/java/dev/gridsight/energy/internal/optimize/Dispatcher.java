@@ -43,6 +43,9 @@ public final class Dispatcher {
 
 	static final double ON_THRESHOLD = 1e-3;
 
+	/** Beyond this many steps a MILP with at most one battery is planned step by step. */
+	static final int STEPWISE_STEPS = 96;
+
 	private static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
 
 	/** Solves the problem; never throws for an infeasible problem or a time limit. */
@@ -62,11 +65,16 @@ public final class Dispatcher {
 			Status status = r.getState().isOptimal() ? Status.OPTIMAL : Status.FEASIBLE_TIME_LIMIT;
 			return plan(p, status, lp.flows(r), lp.prices(r), 0, start);
 		}
-		DispatchModel relaxed = new DispatchModel(p, Commitment.RELAXED, null, null);
 		if (countBinaries(p) <= DIRECT_BINARIES) {
 			return branchAndBound(p, start, limit);
 		}
-		return relaxAndFix(p, relaxed, start, limit);
+		if (StepwiseDispatch.applies(p) && p.steps() > STEPWISE_STEPS) {
+			Object[] solved = StepwiseDispatch.solve(p);
+			if (solved != null) {
+				return plan(p, Status.FEASIBLE, (Flows) solved[0], (double[][]) solved[1], Double.NaN, start);
+			}
+		}
+		return relaxAndFix(p, new DispatchModel(p, Commitment.RELAXED, null, null), start, limit);
 	}
 
 	private DispatchPlan branchAndBound(DispatchProblem p, long start, long limit) {
