@@ -39,8 +39,9 @@ public final class SolveTimeProbe {
 		}
 
 		public String line() {
-			return String.format(Locale.ROOT, "solve %s: median %.1f ms (target < %.0f ms) %s, status %s, gap %.3f%%",
-					name, medianMs, targetMs, met() ? "met" : "MISSED", plan.status(), 100 * plan.gap());
+			String gap = Double.isNaN(plan.gap()) ? "unknown" : String.format(Locale.ROOT, "%.3f%%", 100 * plan.gap());
+			return String.format(Locale.ROOT, "solve %s: median %.1f ms (target < %.0f ms) %s, status %s, gap %s", name,
+					medianMs, targetMs, met() ? "met" : "MISSED", plan.status(), gap);
 		}
 
 	}
