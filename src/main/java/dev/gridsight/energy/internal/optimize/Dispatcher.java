@@ -31,7 +31,7 @@ import dev.gridsight.energy.internal.optimize.DispatchPlan.Status;
  */
 public final class Dispatcher {
 
-	static final int DIRECT_BINARIES = 96;
+	static final int DIRECT_BINARIES = 12;
 
 	static final double ON_THRESHOLD = 1e-3;
 
