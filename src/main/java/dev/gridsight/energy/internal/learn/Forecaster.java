@@ -63,8 +63,8 @@ public final class Forecaster {
 
 	private static final RegressionFactory FACTORY = new RegressionFactory();
 
-	private static final String[] BASE_FEATURES = { "hour", "day_of_week", "weekend", "day_of_year", "horizon",
-			"lag_day", "lag_week", "last", "mean_last_day", "mean_same_time_week" };
+	private static final String[] BASE_FEATURES = { "hour", "day_of_week", "weekend", "horizon", "lag_day", "lag_week",
+			"last", "mean_last_day", "mean_same_time_week", "max_same_time_week" };
 
 	/**
 	 * Tuning of the forecaster.
@@ -181,8 +181,9 @@ public final class Forecaster {
 		}
 		double[] trees = predict(model, rows);
 		boolean nonNegative = y.min() >= 0;
-		if (nonNegative) {
-			for (int i = 0; i < horizonSteps; i++) {
+		for (int i = 0; i < horizonSteps; i++) {
+			trees[i] = layout.restore(trees[i], layout.base(firstTarget + i, y.end));
+			if (nonNegative) {
 				trees[i] = Math.max(0, trees[i]);
 			}
 		}
@@ -233,7 +234,8 @@ public final class Forecaster {
 			if (origin < layout.perDay) {
 				continue;
 			}
-			data.add(layout.example(target, origin, layout.y.values[target]));
+			data.add(layout.example(target, origin,
+					layout.residual(layout.y.values[target], layout.base(target, origin))));
 		}
 		if (data.size() == 0) {
 			throw new IllegalArgumentException("the history is too short to train a forecast");
@@ -295,6 +297,7 @@ public final class Forecaster {
 			actual[i] = layout.y.values[target];
 			daily[i] = layout.seasonalNaive(target, origin, perDay);
 			weekly[i] = layout.seasonalNaive(target, origin, 7 * perDay);
+			trees[i] = layout.restore(trees[i], layout.base(target, origin));
 			if (nonNegative) {
 				trees[i] = Math.max(0, trees[i]);
 			}
@@ -486,12 +489,15 @@ public final class Forecaster {
 
 		final String[] names;
 
+		final boolean nonNegative;
+
 		private final long[] exogenousOffset;
 
 		private final View[] exogenousViews;
 
 		Layout(View y, Map<String, View> exogenous, int perDay) {
 			this.y = y;
+			this.nonNegative = y.min() >= 0;
 			this.exogenous = exogenous;
 			this.perDay = perDay;
 			List<String> names = new ArrayList<>(Arrays.asList(BASE_FEATURES));
@@ -532,6 +538,26 @@ public final class Forecaster {
 		}
 
 		/**
+		 * What the trees correct: the mean of the last seven known days at the target's
+		 * time of day (the last value when there is none). Learning the difference from
+		 * it lets trees, which cannot extrapolate, follow a level that leaves the
+		 * training range.
+		 */
+		double base(int target, int origin) {
+			int days = (target - origin + this.perDay - 1) / this.perDay;
+			double base = mean(target - (days + 6) * this.perDay, target - days * this.perDay, this.perDay, origin);
+			return Double.isNaN(base) ? this.y.values[origin] : base;
+		}
+
+		double residual(double value, double base) {
+			return this.nonNegative ? Math.log1p(Math.max(value, 0)) - Math.log1p(Math.max(base, 0)) : value - base;
+		}
+
+		double restore(double residual, double base) {
+			return this.nonNegative ? Math.expm1(Math.log1p(Math.max(base, 0)) + residual) : base + residual;
+		}
+
+		/**
 		 * The features of {@code target} seen from {@code origin}; NaN features are left
 		 * out.
 		 */
@@ -545,13 +571,13 @@ public final class Forecaster {
 			v[0] = time.getHour() + time.getMinute() / 60.0;
 			v[1] = time.getDayOfWeek().getValue();
 			v[2] = time.getDayOfWeek().getValue() >= 6 ? 1 : 0;
-			v[3] = time.getDayOfYear();
-			v[4] = horizon;
-			v[5] = knownAt(target - days * this.perDay, origin);
-			v[6] = knownAt(target - weeks * week, origin);
-			v[7] = knownAt(origin, origin);
-			v[8] = mean(origin - this.perDay + 1, origin, 1, origin);
-			v[9] = mean(target - (days + 6) * this.perDay, target - days * this.perDay, this.perDay, origin);
+			v[3] = horizon;
+			v[4] = knownAt(target - days * this.perDay, origin);
+			v[5] = knownAt(target - weeks * week, origin);
+			v[6] = knownAt(origin, origin);
+			v[7] = mean(origin - this.perDay + 1, origin, 1, origin);
+			v[8] = mean(target - (days + 6) * this.perDay, target - days * this.perDay, this.perDay, origin);
+			v[9] = max(target - (days + 6) * this.perDay, target - days * this.perDay, this.perDay, origin);
 			for (int i = 0; i < this.exogenousViews.length; i++) {
 				View x = this.exogenousViews[i];
 				long offset = this.exogenousOffset[i];
@@ -586,6 +612,21 @@ public final class Forecaster {
 			}
 			double value = x.at((int) index);
 			return Double.isFinite(value) ? value : Double.NaN;
+		}
+
+		private double max(int from, int to, int stride, int origin) {
+			double max = Double.NaN;
+			int i = from;
+			while (i < 0) {
+				i += stride;
+			}
+			for (; i <= to; i += stride) {
+				double value = knownAt(i, origin);
+				if (!Double.isNaN(value) && !(value <= max)) {
+					max = value;
+				}
+			}
+			return max;
 		}
 
 		private double mean(int from, int to, int stride, int origin) {
