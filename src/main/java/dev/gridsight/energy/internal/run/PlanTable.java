@@ -98,7 +98,7 @@ public final class PlanTable {
 			row.add(round(problem.grid().importPrice()[t]));
 			row.add(plan.binding() == null ? "" : String.join("; ", plan.binding().get(t)));
 			row.add(plan.instructions() == null ? ""
-					: String.join(" ", plan.instructions().get(t).stream().map(Instruction::text).toList()));
+					: String.join("\n", plan.instructions().get(t).stream().map(Instruction::text).toList()));
 			rows.add(row);
 		}
 		return new Table(columns, rows, units);
