@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formToModel,
+  modelToForm,
+  newAsset,
+  newOverride,
+  parseModelJson,
+  tariffProblem,
+  validateSiteForm,
+} from './site-form';
+import type { SignalForm } from './site-form';
+import { homeTemplate, plantTemplate } from './templates';
+import type { SiteModel } from './types';
+
+const PLANT_COLUMNS = [
+  'ts',
+  'electricity_demand_mw',
+  'steam_demand_tph',
+  ...[1, 2, 3].flatMap((n) => [`gta${n}_admission_tph`, `gta${n}_extraction_tph`, `gta${n}_power_mw`, `gta${n}_status`]),
+  'boiler_steam_tph',
+  'heat_recovery_steam_tph',
+  'grid_import_mw',
+  'tariff_period',
+  'price_eur_per_mwh',
+];
+const HOME_COLUMNS = ['ts', 'building', 'load_kwh', 'solar_kwh', 'price_usd_per_kwh'];
+const columns = { plant_hourly: PLANT_COLUMNS, home_energy: HOME_COLUMNS };
+
+const roundTrip = (model: SiteModel) => formToModel(modelToForm('Site', model));
+
+describe('site form', () => {
+  it('turnsThePlantAndHomeTemplatesIntoAFormAndBackUnchanged', () => {
+    expect(roundTrip(plantTemplate())).toEqual(plantTemplate());
+    expect(roundTrip(homeTemplate())).toEqual(homeTemplate());
+  });
+
+  it('keepsKeysTheFormDoesNotEdit', () => {
+    const model = {
+      ...plantTemplate(),
+      schedule: { cron: '0 * * * *' },
+      assets: [{ ...plantTemplate().assets[0]!, note: 'rebuilt 2019', admission: { column: 'a', unit: 't/h', weather: 'x' } }],
+      demand: { electricity: { column: 'electricity_demand_mw', unit: 'MW', forecast: true }, cooling: { value: 1 } },
+    } as SiteModel;
+    expect(roundTrip(model)).toEqual(model);
+  });
+
+  it('keepsTariffPeriodsConstraintsOverridesAndCarbonPrice', () => {
+    const model: SiteModel = {
+      ...plantTemplate(),
+      grid: {
+        importPrice: {
+          unit: 'EUR/MWh',
+          periods: [
+            { name: 'peak', from: '17:00', to: '21:00', price: 140 },
+            { name: 'standard', from: '06:00', to: '17:00', price: 90 },
+            { name: 'off_peak', from: '21:00', to: '06:00', price: 55 },
+          ],
+        },
+        importLimit: { value: 90, unit: 'MW' },
+        export: true,
+        exportPrice: { value: 20, unit: 'EUR/MWh' },
+        exportLimit: { value: 5, unit: 'MW' },
+      },
+      constraints: { minSteam: { value: 250, unit: 't/h' }, gridImportCap: { value: 40, unit: 'MW' } },
+      overrides: [{ asset: 'GTA 3', status: 'derated', derate: 0.6, until: '2025-03-14T18:00:00Z' }],
+      carbonPrice: 0.08,
+    };
+    expect(roundTrip(model)).toEqual(model);
+  });
+
+  it('sendsMaintenanceOfAChpBoundToAStatusColumnAsAnOpenOverride', () => {
+    const form = modelToForm('Sample plant', plantTemplate());
+    form.assets[1]!.status = 'maintenance';
+    const model = formToModel(form);
+    expect(model.assets[1]!.status).toEqual({ column: 'gta2_status' });
+    expect(model.overrides).toEqual([{ asset: 'GTA 2', status: 'maintenance' }]);
+    // and reads back as the asset's status, not as a temporary override
+    const again = modelToForm('Sample plant', model);
+    expect(again.assets[1]!.status).toBe('maintenance');
+    expect(again.overrides).toEqual([]);
+  });
+
+  it('writesTheStatusOnAnAssetWithoutAStatusColumn', () => {
+    const form = modelToForm('Plant', plantTemplate());
+    form.assets[3]!.status = 'derated';
+    form.assets[3]!.derate = '60';
+    expect(formToModel(form).assets[3]).toMatchObject({ name: 'Boiler', status: 'derated', derate: 0.6 });
+  });
+
+  it('writesAnOverridesEndTimeAsAUtcInstant', () => {
+    const form = modelToForm('Plant', plantTemplate());
+    form.overrides.push({ ...newOverride('GTA 1'), until: '2025-03-12T09:00' });
+    expect(formToModel(form).overrides).toEqual([{ asset: 'GTA 1', status: 'off', until: '2025-03-12T09:00:00Z' }]);
+  });
+
+  it('namesANewAssetAfterItsTypeWithoutClashing', () => {
+    const form = modelToForm('Plant', plantTemplate());
+    expect(newAsset('boiler', form.assets).name).toBe('Boiler 2');
+    expect(newAsset('battery', form.assets).name).toBe('Battery');
+  });
+
+  it('acceptsTheTemplatesOverTheirDatasets', () => {
+    expect(validateSiteForm(modelToForm('Plant', plantTemplate()), columns)).toEqual({});
+    expect(validateSiteForm(modelToForm('Home', homeTemplate()), columns)).toEqual({});
+  });
+
+  it('saysWhatIsMissingOrWrongInWords', () => {
+    const form = modelToForm('', plantTemplate());
+    form.demand.electricity = { ...form.demand.electricity, column: 'load_mw' };
+    form.assets[1]!.name = 'GTA 1';
+    form.assets[0]!.fields.admissionRange = { min: '180', max: '40' };
+    form.assets[0]!.fields.steamCost = { value: '', unit: 'EUR/t' };
+    form.assets[2]!.status = 'derated';
+    form.assets[2]!.derate = '140';
+    form.overrides.push(newOverride('GTA 9'));
+    const errors = validateSiteForm(form, columns);
+    expect(errors).toEqual({
+      name: 'Give the site a name.',
+      'demand.electricity': "Electricity demand: 'load_mw' is not a column of plant_hourly.",
+      'assets.1.name': 'Another asset is already named “GTA 1”.',
+      'assets.0.admissionRange': 'Admission range: the minimum is above the maximum.',
+      'assets.0.steamCost': 'Steam cost (per t admitted) is required.',
+      'assets.2.derate': 'Derate is the percentage of the maximum still available, between 1 and 99.',
+      'overrides.0.asset': 'Pick an asset of this site.',
+      'overrides.0.until': 'A temporary override needs an end time.',
+    });
+  });
+
+  it('checksABatterysFractions', () => {
+    const form = modelToForm('Home', homeTemplate());
+    const battery = form.assets[1]!;
+    battery.fields.efficiency = '90';
+    battery.fields.socRange = { min: '0', max: '6.4' };
+    const errors = validateSiteForm(form, columns);
+    expect(errors['assets.1.efficiency']).toBe('Efficiency is a fraction above 0 and at most 1.');
+    expect(errors['assets.1.socRange']).toBe('State of charge bounds are fractions between 0 and 1.');
+  });
+
+  it('requiresTheElectricityDemandAndAPriceButNotSteam', () => {
+    const form = modelToForm('Home', homeTemplate());
+    form.demand.electricity = { ...form.demand.electricity, source: 'none' } as SignalForm;
+    form.grid.importPrice = { ...form.grid.importPrice, source: 'none' } as SignalForm;
+    expect(validateSiteForm(form, columns)).toEqual({
+      'demand.electricity': 'Bind electricity demand to a column or a constant.',
+      'grid.importPrice': 'Bind import price to a column or a constant.',
+    });
+  });
+
+  it('findsGapsAndOverlapsInTariffPeriods', () => {
+    expect(tariffProblem([{ from: '00:00', to: '00:00' }].slice(1))).toBe(
+      'No period covers 00:00–00:00: give every hour of the day a price.',
+    );
+    expect(
+      tariffProblem([
+        { from: '06:00', to: '17:00' },
+        { from: '17:00', to: '21:00' },
+        { from: '21:00', to: '06:00' },
+      ]),
+    ).toBeNull();
+    expect(
+      tariffProblem([
+        { from: '06:00', to: '17:00' },
+        { from: '21:00', to: '05:00' },
+      ]),
+    ).toBe('No period covers 05:00–06:00: give every hour of the day a price.');
+    expect(
+      tariffProblem([
+        { from: '06:00', to: '18:00' },
+        { from: '17:00', to: '06:00' },
+      ]),
+    ).toBe('Two periods both cover 17:00.');
+  });
+
+  it('readsTheAdvancedJsonOrSaysWhyNot', () => {
+    expect(parseModelJson('{"dataset": "x"}')).toEqual({ model: { dataset: 'x' } });
+    expect(parseModelJson('[1]')).toEqual({ error: 'The JSON must be an object: {"dataset": …, "assets": […]}.' });
+    expect('error' in parseModelJson('{"dataset": ')).toBe(true);
+  });
+});
