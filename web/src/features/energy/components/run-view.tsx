@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { Table, Td, Th } from '@/components/table';
+import { formatDateTime } from '@/lib/format';
+import { formatCell, formatMoney, formatSavings, formatStep, instructionLines, keyColumns, STATUS_WORDS } from '../run-format';
+import type { Run, RunStep } from '../types';
+import { RunChartCard } from './run-chart-card';
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-800">
+      <dt className="text-xs text-slate-500 uppercase dark:text-slate-400">{label}</dt>
+      <dd className="text-lg font-semibold text-slate-900 tabular-nums dark:text-slate-50">{children}</dd>
+    </div>
+  );
+}
+
+const price = (v: number | null | undefined, unit: string) =>
+  typeof v === 'number' && Number.isFinite(v) ? `${v.toFixed(2)}${unit ? ` ${unit}` : ''}` : '—';
+
+/** One run: its figures, the explanation, the plan step by step, its charts and the forecasts' metrics. */
+export function RunView({
+  run,
+  currency,
+  priceUnit,
+  workspaceId,
+  canPin,
+}: {
+  run: Run;
+  currency: string;
+  /** The import price's unit, e.g. EUR/MWh: what a marginal electricity price is in. */
+  priceUnit: string;
+  workspaceId: string;
+  canPin: boolean;
+}) {
+  const [allColumns, setAllColumns] = useState(false);
+  const columns = run.plan?.columns ?? [];
+  const rows = run.plan?.rows ?? [];
+  const tsAt = columns.indexOf('ts');
+  const instructionsAt = columns.indexOf('instructions');
+  const shown = allColumns ? columns.filter((c) => c !== 'ts' && c !== 'instructions') : keyColumns(columns);
+  const units = run.units ?? {};
+  const steps = run.explanation?.steps ?? [];
+  const stepByTs = new Map(steps.map((s) => [s.ts, s]));
+  const stepOf = (row: unknown[], i: number): RunStep | undefined =>
+    (tsAt >= 0 ? stepByTs.get(row[tsAt] as string) : undefined) ?? steps[i];
+  const hasSteam = steps.some((s) => typeof s.steamPrice === 'number');
+  const electricityUnit = units['electricityPrice'] ?? priceUnit;
+  const steamUnit = units['steamPrice'] ?? (currency ? `${currency}/t` : '');
+  const metrics = Object.entries(run.forecastMetrics ?? {});
+
+  return (
+    <article aria-label={`Run of ${formatDateTime(run.createdAt)}`} className="space-y-5">
+      <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <Figure label="Status">{STATUS_WORDS[run.status] ?? run.status}</Figure>
+        <Figure label="Cost">{formatMoney(run.cost, currency)}</Figure>
+        <Figure label="Baseline cost">{formatMoney(run.baselineCost, currency)}</Figure>
+        <Figure label="Savings">{formatSavings(run, currency)}</Figure>
+        <Figure label="Solve time">{`${run.solveMs.toLocaleString('en-GB')} ms`}</Figure>
+        <Figure label="Demand">{run.demand === 'actual' ? 'Actual (hindsight)' : 'Forecast'}</Figure>
+      </dl>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {run.horizonHours} h from {run.asOf ? formatStep(run.asOf) : 'the latest data'} (UTC), every {run.stepMinutes} min; run{' '}
+        {formatDateTime(run.createdAt)}.
+      </p>
+
+      {run.explanation && (
+        <section aria-label="Explanation" className="rounded-md bg-slate-50 p-4 dark:bg-slate-800/60">
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">Where the savings come from</h3>
+          <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{run.explanation.summary}</p>
+          {run.explanation.points.length > 0 && (
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800 dark:text-slate-200">
+              {run.explanation.points.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {run.charts && run.charts.length > 0 && (
+        <div className="grid gap-4 xl:grid-cols-2">
+          {run.charts.map((chart) => (
+            <RunChartCard key={chart.kind} workspaceId={workspaceId} runId={run.id} chart={chart} canPin={canPin} />
+          ))}
+        </div>
+      )}
+
+      <section aria-label="Plan" className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">Plan, step by step</h3>
+          <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+            <input type="checkbox" checked={allColumns} onChange={(e) => setAllColumns(e.target.checked)} />
+            All columns
+          </label>
+        </div>
+        <Table caption="Plan">
+          <thead>
+            <tr>
+              <Th>Step (UTC)</Th>
+              {shown.map((c) => (
+                <Th key={c} className="text-right whitespace-nowrap">
+                  {c}
+                  {units[c] ? ` (${units[c]})` : ''}
+                </Th>
+              ))}
+              <Th className="text-right whitespace-nowrap">Electricity price</Th>
+              {hasSteam && <Th className="text-right whitespace-nowrap">Steam price</Th>}
+              <Th>Binding</Th>
+              <Th>Instructions</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {rows.map((row, i) => {
+              const step = stepOf(row, i);
+              return (
+                <tr key={i}>
+                  <Td className="whitespace-nowrap">{formatStep(tsAt >= 0 ? row[tsAt] : step?.ts)}</Td>
+                  {shown.map((c) => (
+                    <Td key={c} className="text-right tabular-nums">
+                      {formatCell(row[columns.indexOf(c)])}
+                    </Td>
+                  ))}
+                  <Td className="text-right tabular-nums whitespace-nowrap">{price(step?.electricityPrice, electricityUnit)}</Td>
+                  {hasSteam && <Td className="text-right tabular-nums whitespace-nowrap">{price(step?.steamPrice, steamUnit)}</Td>}
+                  <Td className="text-xs">{step?.binding?.length ? step.binding.join('; ') : '—'}</Td>
+                  <Td className="min-w-72 text-xs">
+                    {instructionsAt >= 0 &&
+                      instructionLines(row[instructionsAt]).map((line, j) => (
+                        <div key={j}>{line}</div>
+                      ))}
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      </section>
+
+      {metrics.length > 0 && (
+        <section aria-label="Forecasts" className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">Forecasts (rolling-origin backtest)</h3>
+          <Table caption="Forecast metrics">
+            <thead>
+              <tr>
+                <Th>Signal</Th>
+                <Th>Model used</Th>
+                <Th className="text-right">XGBoost MAE</Th>
+                <Th className="text-right">XGBoost MASE</Th>
+                <Th className="text-right">Seasonal naive MAE</Th>
+                <Th className="text-right">Seasonal naive MASE</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+              {metrics.map(([signal, m]) => (
+                <tr key={signal}>
+                  <Td>{signal}</Td>
+                  <Td>{m.model === 'seasonal_naive' ? 'Seasonal naive' : m.model === 'xgboost' ? 'XGBoost' : m.model}</Td>
+                  <Td className="text-right tabular-nums">{formatCell(m.xgboost?.mae ?? null)}</Td>
+                  <Td className="text-right tabular-nums">{formatCell(m.xgboost?.mase ?? null)}</Td>
+                  <Td className="text-right tabular-nums">{formatCell(m.seasonalNaive?.mae ?? null)}</Td>
+                  <Td className="text-right tabular-nums">{formatCell(m.seasonalNaive?.mase ?? null)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { currencyOf, formatMoney, formatSavings, formatStep, instructionLines, keyColumns, savingsPercent } from './run-format';
+import { homeTemplate, plantTemplate } from './templates';
+
+describe('run format', () => {
+  it('readsTheCurrencyFromTheImportPricesUnit', () => {
+    expect(currencyOf(plantTemplate())).toBe('EUR');
+    expect(currencyOf(homeTemplate())).toBe('USD');
+    expect(currencyOf({ ...plantTemplate(), grid: { periods: [], export: false } as never })).toBe('');
+  });
+
+  it('statesSavingsWithTheirShareOfTheBaseline', () => {
+    expect(savingsPercent({ baselineCost: 200, savings: 25 })).toBe(12.5);
+    expect(savingsPercent({ baselineCost: null, savings: null })).toBeNull();
+    expect(formatSavings({ baselineCost: 20000, savings: 1234.5 }, 'EUR')).toBe('1,234.50 EUR (6.2 %)');
+    expect(formatMoney(-3, '')).toBe('−3.00');
+  });
+
+  it('showsPowerSteamGridBatteryAndDemandFirst', () => {
+    expect(
+      keyColumns([
+        'ts',
+        'GTA 1.power',
+        'GTA 1.admission',
+        'GTA 1.extraction',
+        'Boiler.steam',
+        'Grid.import',
+        'Battery.soc',
+        'PV.curtailed',
+        'demand.electricity',
+        'instructions',
+      ]),
+    ).toEqual(['GTA 1.power', 'Boiler.steam', 'Grid.import', 'Battery.soc', 'demand.electricity']);
+  });
+
+  it('readsInstructionsAsSentencesWhateverTheirShape', () => {
+    expect(instructionLines('GTA 1: run at 12 MW')).toEqual(['GTA 1: run at 12 MW']);
+    expect(instructionLines(['a', { text: 'Battery: hold' }, { asset: 'Boiler', action: 'standby' }])).toEqual([
+      'a',
+      'Battery: hold',
+      'Boiler: standby',
+    ]);
+    expect(instructionLines(null)).toEqual([]);
+  });
+
+  it('showsAStepInUtc', () => {
+    expect(formatStep('2025-03-12T09:00:00Z')).toBe('12 Mar, 09:00');
+    expect(formatStep('2025-03-12T09:00:00')).toBe('12 Mar, 09:00');
+  });
+});

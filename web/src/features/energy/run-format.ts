@@ -1,0 +1,81 @@
+/** How a run reads on the page, pure: money, savings, which plan columns to show, instruction text. */
+import type { PlanCell, RunSummary, SiteModel } from './types';
+
+/** The currency of the site's prices: `EUR` of `EUR/MWh`; empty when the model does not say. */
+export function currencyOf(model: SiteModel | undefined): string {
+  const price = model?.grid?.importPrice as { unit?: unknown } | undefined;
+  const unit = typeof price?.unit === 'string' ? price.unit : '';
+  return unit.includes('/') ? unit.split('/')[0]!.trim() : '';
+}
+
+const money = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+export function formatMoney(value: number | null | undefined, currency: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
+  const text = money.format(value).replace('-', '−');
+  return currency ? `${text} ${currency}` : text;
+}
+
+/** Savings as a share of the baseline's cost, one decimal; null without a baseline. */
+export function savingsPercent(run: Pick<RunSummary, 'baselineCost' | 'savings'>): number | null {
+  if (typeof run.savings !== 'number' || typeof run.baselineCost !== 'number' || run.baselineCost === 0) return null;
+  return Math.round((run.savings / Math.abs(run.baselineCost)) * 1000) / 10;
+}
+
+export function formatSavings(run: Pick<RunSummary, 'baselineCost' | 'savings'>, currency: string): string {
+  const pct = savingsPercent(run);
+  const amount = formatMoney(run.savings, currency);
+  return pct === null ? amount : `${amount} (${pct.toLocaleString('en-GB')} %)`;
+}
+
+const KEY_QUANTITIES = ['power', 'steam', 'import', 'export', 'charge', 'discharge', 'soc', 'production', 'electricity'];
+
+/**
+ * The plan's columns worth a first look: each asset's power or steam, the grid, the battery, the
+ * demand; admission, extraction and curtailment wait for "all columns".
+ */
+export function keyColumns(columns: readonly string[]): string[] {
+  return columns.filter((c) => {
+    if (c === 'ts' || c === 'instructions') return false;
+    const quantity = c.slice(c.lastIndexOf('.') + 1);
+    return c.startsWith('demand.') || KEY_QUANTITIES.includes(quantity);
+  });
+}
+
+/** An instructions cell (a sentence, a list of sentences, or instruction objects) as lines. */
+export function instructionLines(cell: PlanCell | undefined): string[] {
+  if (cell === null || cell === undefined) return [];
+  if (typeof cell === 'string') return cell ? cell.split('\n').filter(Boolean) : [];
+  if (Array.isArray(cell)) return cell.flatMap((item) => instructionLines(item as PlanCell));
+  if (typeof cell === 'object') {
+    const o = cell as Record<string, unknown>;
+    if (typeof o.text === 'string') return [o.text];
+    if (typeof o.asset === 'string' && typeof o.action === 'string') return [`${o.asset}: ${o.action}`];
+    return [JSON.stringify(cell)];
+  }
+  return [String(cell)];
+}
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+export function formatCell(cell: PlanCell | undefined): string {
+  if (cell === null || cell === undefined) return '—';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? number.format(cell).replace('-', '−') : '—';
+  if (typeof cell === 'string' || typeof cell === 'boolean') return String(cell);
+  return instructionLines(cell).join('; ');
+}
+
+/** `2025-03-12T09:00:00Z` → `12 Mar 09:00` in UTC, the clock of the site's data. */
+export function formatStep(ts: PlanCell | undefined): string {
+  if (typeof ts !== 'string') return formatCell(ts);
+  const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(ts) ? ts : `${ts}Z`);
+  if (Number.isNaN(date.getTime())) return ts;
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+export const STATUS_WORDS: Record<string, string> = {
+  OPTIMAL: 'Optimal',
+  FEASIBLE_TIME_LIMIT: 'Feasible (time limit hit)',
+  INFEASIBLE: 'Infeasible',
+  TIME_LIMIT_NO_SOLUTION: 'No solution in the time limit',
+};
