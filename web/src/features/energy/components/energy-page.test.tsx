@@ -9,7 +9,10 @@ import type { Site, SiteModel } from '../types';
 import EnergyPage from './energy-page';
 
 // a stand-in for Plotly: the real one takes seconds to evaluate in jsdom
-const plotly = vi.hoisted(() => ({ react: vi.fn(async (div: HTMLDivElement) => div), purge: vi.fn() }));
+const plotly = vi.hoisted(() => ({
+  react: vi.fn(async (div: HTMLDivElement, _data: unknown, _layout?: unknown, _config?: unknown) => div),
+  purge: vi.fn(),
+}));
 vi.mock('plotly.js-dist-min', () => ({
   default: { react: plotly.react, purge: plotly.purge, downloadImage: vi.fn(), Plots: { resize: vi.fn() } },
 }));
