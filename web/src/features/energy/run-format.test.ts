@@ -6,7 +6,8 @@ describe('run format', () => {
   it('readsTheCurrencyFromTheImportPricesUnit', () => {
     expect(currencyOf(plantTemplate())).toBe('EUR');
     expect(currencyOf(homeTemplate())).toBe('USD');
-    expect(currencyOf({ ...plantTemplate(), grid: { periods: [], export: false } as never })).toBe('');
+    expect(currencyOf({ ...plantTemplate(), grid: { tariff: { unit: 'MAD/kWh', periods: [] } } })).toBe('MAD');
+    expect(currencyOf({ ...plantTemplate(), grid: { export: false } })).toBe('');
   });
 
   it('statesSavingsWithTheirShareOfTheBaseline', () => {

@@ -1,10 +1,15 @@
 /** How a run reads on the page, pure: money, savings, which plan columns to show, instruction text. */
 import type { PlanCell, RunSummary, SiteModel } from './types';
 
+/** The unit of the site's import price, `EUR/MWh`, from its price signal or its tariff; empty when it does not say. */
+export function priceUnitOf(model: SiteModel | undefined): string {
+  const unit = model?.grid?.importPrice?.unit ?? model?.grid?.tariff?.unit;
+  return typeof unit === 'string' ? unit : '';
+}
+
 /** The currency of the site's prices: `EUR` of `EUR/MWh`; empty when the model does not say. */
 export function currencyOf(model: SiteModel | undefined): string {
-  const price = model?.grid?.importPrice as { unit?: unknown } | undefined;
-  const unit = typeof price?.unit === 'string' ? price.unit : '';
+  const unit = priceUnitOf(model);
   return unit.includes('/') ? unit.split('/')[0]!.trim() : '';
 }
 

@@ -4,8 +4,8 @@ import {
   modelToForm,
   newAsset,
   newOverride,
+  newPeriod,
   parseModelJson,
-  tariffProblem,
   validateSiteForm,
 } from './site-form';
 import type { SignalForm } from './site-form';
@@ -44,17 +44,17 @@ describe('site form', () => {
     expect(roundTrip(model)).toEqual(model);
   });
 
-  it('keepsTariffPeriodsConstraintsOverridesAndCarbonPrice', () => {
+  it('keepsTheTariffConstraintsOverridesAndCarbon', () => {
     const model: SiteModel = {
       ...plantTemplate(),
       grid: {
-        importPrice: {
+        tariff: {
           unit: 'EUR/MWh',
           periods: [
-            { name: 'peak', from: '17:00', to: '21:00', price: 140 },
-            { name: 'standard', from: '06:00', to: '17:00', price: 90 },
-            { name: 'off_peak', from: '21:00', to: '06:00', price: 55 },
+            { name: 'peak', price: 140, days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '17:00', to: '21:00' },
+            { name: 'standard', price: 90, from: '06:00', to: '24:00' },
           ],
+          default: 55,
         },
         importLimit: { value: 90, unit: 'MW' },
         export: true,
@@ -63,7 +63,8 @@ describe('site form', () => {
       },
       constraints: { minSteam: { value: 250, unit: 't/h' }, gridImportCap: { value: 40, unit: 'MW' } },
       overrides: [{ asset: 'GTA 3', status: 'derated', derate: 0.6, until: '2025-03-14T18:00:00Z' }],
-      carbonPrice: 0.08,
+      carbonPrice: { value: 80, unit: 'EUR/t' },
+      carbonIntensity: { column: 'carbon_kg_per_mwh', unit: 'kg/MWh' },
     };
     expect(roundTrip(model)).toEqual(model);
   });
@@ -132,8 +133,8 @@ describe('site form', () => {
     battery.fields.efficiency = '90';
     battery.fields.socRange = { min: '0', max: '6.4' };
     const errors = validateSiteForm(form, columns);
-    expect(errors['assets.1.efficiency']).toBe('Efficiency is a fraction above 0 and at most 1.');
-    expect(errors['assets.1.socRange']).toBe('State of charge bounds are fractions between 0 and 1.');
+    expect(errors['assets.1.efficiency']).toBe('Round-trip efficiency is a fraction above 0 and at most 1.');
+    expect(errors['assets.1.socRange']).toBe('State of charge bounds are shares of the capacity, between 0 and 1.');
   });
 
   it('requiresTheElectricityDemandAndAPriceButNotSteam', () => {
@@ -146,29 +147,43 @@ describe('site form', () => {
     });
   });
 
-  it('findsGapsAndOverlapsInTariffPeriods', () => {
-    expect(tariffProblem([{ from: '00:00', to: '00:00' }].slice(1))).toBe(
-      'No period covers 00:00–00:00: give every hour of the day a price.',
+  it('checksTariffPeriodsAsTheServerReadsThem', () => {
+    const form = modelToForm('Plant', plantTemplate());
+    form.grid.priceMode = 'tariff';
+    expect(validateSiteForm(form, columns)['grid.periods']).toBe('Write the tariff’s unit, e.g. EUR/MWh.');
+    form.grid.tariffUnit = 'EUR/MWh';
+    expect(validateSiteForm(form, columns)['grid.periods']).toBe('Add at least one tariff period.');
+    form.grid.periods = [{ ...newPeriod(), name: 'peak', from: '17:00', to: '21:00', price: '140', days: 'mon, fri' }];
+    expect(validateSiteForm(form, columns)).toEqual({});
+    form.grid.periods.push({ ...newPeriod(), name: 'night', from: '22:00', to: '24:00', price: '50', days: 'weekend' });
+    expect(validateSiteForm(form, columns)['grid.periods']).toBe(
+      "Period 2: 'weekend' is not a day; use mon, tue, wed, thu, fri, sat, sun.",
     );
-    expect(
-      tariffProblem([
-        { from: '06:00', to: '17:00' },
-        { from: '17:00', to: '21:00' },
-        { from: '21:00', to: '06:00' },
-      ]),
-    ).toBeNull();
-    expect(
-      tariffProblem([
-        { from: '06:00', to: '17:00' },
-        { from: '21:00', to: '05:00' },
-      ]),
-    ).toBe('No period covers 05:00–06:00: give every hour of the day a price.');
-    expect(
-      tariffProblem([
-        { from: '06:00', to: '18:00' },
-        { from: '17:00', to: '06:00' },
-      ]),
-    ).toBe('Two periods both cover 17:00.');
+    form.grid.periods[1]!.days = '';
+    form.grid.periods[1]!.to = '25:00';
+    expect(validateSiteForm(form, columns)['grid.periods']).toBe('Period 2: give its start and end as HH:MM, not equal.');
+    form.grid.periods[1]!.to = '24:00';
+    const model = formToModel(form);
+    expect(model.grid.importPrice).toBeUndefined();
+    expect(model.grid.tariff).toEqual({
+      unit: 'EUR/MWh',
+      periods: [
+        { name: 'peak', price: 140, from: '17:00', to: '21:00', days: ['mon', 'fri'] },
+        { name: 'night', price: 50, from: '22:00', to: '24:00' },
+      ],
+    });
+  });
+
+  it('asksForUnitsTheServerCannotGuess', () => {
+    const form = modelToForm('Plant', plantTemplate());
+    form.demand.steam = { ...form.demand.steam, unit: '' };
+    form.assets[3]!.fields.capacity = { value: '220', unit: '' };
+    form.assets[0]!.name = 'GTA.1';
+    expect(validateSiteForm(form, columns)).toEqual({
+      'demand.steam': 'Steam demand: write its unit (MW, kWh, t/h, EUR/MWh…).',
+      'assets.3.capacity': 'Capacity: write its unit.',
+      'assets.0.name': 'A name has at most 60 characters and no dot (plan columns are named <asset>.<quantity>).',
+    });
   });
 
   it('readsTheAdvancedJsonOrSaysWhyNot', () => {

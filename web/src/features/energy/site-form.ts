@@ -26,7 +26,7 @@ export type QuantityForm = { value: string; unit: string };
 export type RangeForm = { min: string; max: string };
 export type FieldValue = SignalForm | QuantityForm | RangeForm | string;
 
-export type FieldKind = 'signal' | 'quantity' | 'range' | 'number' | 'window';
+export type FieldKind = 'signal' | 'quantity' | 'range' | 'number' | 'time';
 
 export type FieldSpec = {
   key: string;
@@ -50,7 +50,8 @@ export type AssetForm = {
   extra: Record<string, unknown>;
 };
 
-export type PeriodForm = { id: string; name: string; from: string; to: string; price: string };
+/** `days`: `mon, tue, …` as typed; empty: every day. */
+export type PeriodForm = { id: string; name: string; days: string; from: string; to: string; price: string };
 
 export type OverrideForm = { id: string; asset: string; status: AssetStatus; derate: string; until: string; original?: string };
 
@@ -64,6 +65,8 @@ export type SiteForm = {
     priceMode: 'signal' | 'tariff';
     importPrice: SignalForm;
     tariffUnit: string;
+    /** The price of hours no period covers; empty: the last period's. */
+    tariffDefault: string;
     periods: PeriodForm[];
     importLimit: QuantityForm;
     exportEnabled: boolean;
@@ -74,7 +77,8 @@ export type SiteForm = {
   assets: AssetForm[];
   constraints: { minSteam: QuantityForm; gridImportCap: QuantityForm; extra: Record<string, unknown> };
   overrides: OverrideForm[];
-  carbonPrice: string;
+  carbonPrice: QuantityForm;
+  carbonIntensity: SignalForm;
   extra: Record<string, unknown>;
 };
 
@@ -102,36 +106,48 @@ export const ASSET_FIELDS: Record<AssetType, FieldSpec[]> = {
     { key: 'power', label: 'Power', kind: 'signal', required: true, unit: 'MW' },
     { key: 'status', label: 'Status signal', kind: 'signal', hint: 'A column holding on, off or maintenance per row.' },
     { key: 'admissionRange', label: 'Admission range', kind: 'range', required: true, unit: 't/h' },
-    { key: 'extractionRange', label: 'Extraction range', kind: 'range', required: true, unit: 't/h' },
+    { key: 'extractionRange', label: 'Extraction range', kind: 'range', unit: 't/h' },
     { key: 'minPower', label: 'Minimum power when on', kind: 'quantity', unit: 'MW' },
     { key: 'steamCost', label: 'Steam cost (per t admitted)', kind: 'quantity', required: true, unit: 'EUR/t' },
   ],
   boiler: [
     { key: 'steam', label: 'Steam', kind: 'signal', unit: 't/h' },
+    { key: 'status', label: 'Status signal', kind: 'signal', hint: 'A column holding on, off or maintenance per row.' },
     { key: 'capacity', label: 'Capacity', kind: 'quantity', required: true, unit: 't/h' },
     { key: 'steamCost', label: 'Steam cost (per t made)', kind: 'quantity', required: true, unit: 'EUR/t' },
   ],
   heat_recovery: [
-    { key: 'steam', label: 'Steam available', kind: 'signal', required: true, unit: 't/h' },
+    { key: 'steam', label: 'Steam available', kind: 'signal', unit: 't/h', hint: 'What it can give each step; or set a capacity.' },
     { key: 'capacity', label: 'Capacity', kind: 'quantity', unit: 't/h' },
     { key: 'steamCost', label: 'Steam cost', kind: 'quantity', unit: 'EUR/t' },
   ],
-  pv: [{ key: 'production', label: 'Production', kind: 'signal', required: true, unit: 'kWh' }],
+  pv: [
+    { key: 'production', label: 'Production', kind: 'signal', required: true, unit: 'kWh' },
+    { key: 'status', label: 'Status signal', kind: 'signal', hint: 'A column holding on, off or maintenance per row.' },
+    { key: 'capacity', label: 'Capacity', kind: 'quantity', unit: 'kW' },
+  ],
   battery: [
     { key: 'capacity', label: 'Capacity', kind: 'quantity', required: true, unit: 'kWh' },
     { key: 'power', label: 'Power', kind: 'quantity', required: true, unit: 'kW' },
-    { key: 'efficiency', label: 'Round-trip efficiency', kind: 'number', required: true, hint: 'A fraction, e.g. 0.9.' },
-    { key: 'socRange', label: 'State of charge range', kind: 'range', required: true, hint: 'Fractions of the capacity, 0 to 1.' },
-    { key: 'initialSoc', label: 'Initial state of charge', kind: 'number', hint: 'A fraction; empty: from the data or empty.' },
-    { key: 'endSoc', label: 'End state of charge', kind: 'number', hint: 'A fraction; empty: free.' },
+    { key: 'efficiency', label: 'Round-trip efficiency', kind: 'number', hint: 'A fraction, e.g. 0.9.' },
+    { key: 'chargeEfficiency', label: 'Charge efficiency', kind: 'number', hint: 'Optional, instead of the round trip.' },
+    { key: 'dischargeEfficiency', label: 'Discharge efficiency', kind: 'number', hint: 'Optional, instead of the round trip.' },
+    { key: 'socRange', label: 'State of charge range', kind: 'range', hint: 'Shares of the capacity, 0 to 1.' },
+    { key: 'initialSoc', label: 'Initial state of charge', kind: 'number', hint: 'A share of the capacity; empty: from the data or empty.' },
+    { key: 'endSoc', label: 'End state of charge', kind: 'number', hint: 'A share of the capacity; empty: free.' },
     { key: 'wearCost', label: 'Wear cost (per kWh throughput)', kind: 'quantity', unit: 'EUR/kWh' },
+    { key: 'status', label: 'Status signal', kind: 'signal', hint: 'A column holding on, off or maintenance per row.' },
   ],
   flexible_load: [
     { key: 'energy', label: 'Energy to deliver', kind: 'quantity', required: true, unit: 'kWh' },
     { key: 'powerMax', label: 'Maximum power', kind: 'quantity', required: true, unit: 'kW' },
-    { key: 'window', label: 'Time window', kind: 'window', required: true, hint: 'HH:MM to HH:MM each day.' },
+    { key: 'from', label: 'Window from', kind: 'time', required: true, hint: 'Time of day, e.g. 08:00.' },
+    { key: 'to', label: 'Window to', kind: 'time', required: true, hint: 'Time of day; 24:00 for midnight.' },
   ],
 };
+
+/** Signals whose unit may be left out: a status column holds words. */
+const UNITLESS = new Set(['status']);
 
 export const STEPS = [
   { value: 'PT1H', label: 'Hourly' },
@@ -209,9 +225,8 @@ export function quantityToForm(value: unknown, unit = ''): QuantityForm {
 
 export function quantityFromForm(form: QuantityForm): Quantity | undefined {
   if (!form.value.trim()) return undefined;
-  const quantity: Quantity = { value: Number(form.value) };
-  if (form.unit.trim()) quantity.unit = form.unit.trim();
-  return quantity;
+  // a missing unit is sent empty: the server names the field that needs one
+  return { value: Number(form.value), unit: form.unit.trim() } satisfies Quantity;
 }
 
 function fieldToForm(spec: FieldSpec, value: unknown): FieldValue {
@@ -222,10 +237,8 @@ function fieldToForm(spec: FieldSpec, value: unknown): FieldValue {
       return quantityToForm(value, spec.unit);
     case 'range':
       return Array.isArray(value) ? { min: numText(value[0]), max: numText(value[1]) } : { min: '', max: '' };
-    case 'window':
-      return isObject(value)
-        ? { min: typeof value.from === 'string' ? value.from : '', max: typeof value.to === 'string' ? value.to : '' }
-        : { min: '', max: '' };
+    case 'time':
+      return typeof value === 'string' ? value : '';
     case 'number':
       return numText(value);
   }
@@ -241,10 +254,8 @@ function fieldFromForm(spec: FieldSpec, value: FieldValue): unknown {
       const r = value as RangeForm;
       return r.min.trim() && r.max.trim() ? [Number(r.min), Number(r.max)] : undefined;
     }
-    case 'window': {
-      const r = value as RangeForm;
-      return r.min && r.max ? { from: r.min, to: r.max } : undefined;
-    }
+    case 'time':
+      return (value as string).trim() || undefined;
     case 'number':
       return (value as string).trim() ? Number(value) : undefined;
   }
@@ -274,7 +285,7 @@ function assetToForm(asset: Asset): AssetForm {
   const specs = ASSET_FIELDS[type];
   const fields: Record<string, FieldValue> = {};
   for (const spec of specs) {
-    // a chp's `status` is a signal when an object, the operator's setting when a word
+    // `status` is a signal when an object, the operator's setting when a word
     const raw = spec.key === 'status' && !isObject(asset.status) ? undefined : asset[spec.key];
     fields[spec.key] = fieldToForm(spec, raw);
   }
@@ -290,8 +301,7 @@ function assetToForm(asset: Asset): AssetForm {
 }
 
 /** Whether the asset's status is bound to a column, so the operator's setting travels as an override. */
-const hasStatusSignal = (asset: AssetForm) =>
-  asset.type === 'chp' && (asset.fields.status as SignalForm | undefined)?.source === 'column';
+const hasStatusSignal = (asset: AssetForm) => (asset.fields.status as SignalForm | undefined)?.source === 'column';
 
 const derateFraction = (percent: string) => Math.round(Number(percent) * 10) / 1000;
 
@@ -307,10 +317,6 @@ function assetFromForm(form: AssetForm): Asset {
   }
   return asset;
 }
-
-// ---- tariff periods --------------------------------------------------------------------
-
-const isTariff = (value: unknown): value is Tariff => isObject(value) && Array.isArray(value.periods);
 
 // ---- the whole model -------------------------------------------------------------------
 
@@ -342,7 +348,7 @@ export function modelToForm(name: string, model: SiteModel): SiteForm {
       original: typeof o.until === 'string' ? o.until : undefined,
     });
   }
-  const tariff = isTariff(grid.importPrice) ? grid.importPrice : null;
+  const tariff = isObject(grid.tariff) ? (grid.tariff as Partial<Tariff>) : null;
   return {
     name,
     dataset: typeof m.dataset === 'string' ? m.dataset : '',
@@ -355,12 +361,14 @@ export function modelToForm(name: string, model: SiteModel): SiteForm {
       extra: omit(demand, ['electricity', 'steam', 'heat']),
     },
     grid: {
-      priceMode: tariff ? 'tariff' : 'signal',
-      importPrice: tariff ? emptySignal() : signalToForm(grid.importPrice),
+      priceMode: tariff && !grid.importPrice ? 'tariff' : 'signal',
+      importPrice: signalToForm(grid.importPrice),
       tariffUnit: tariff && typeof tariff.unit === 'string' ? tariff.unit : '',
-      periods: (tariff?.periods ?? []).map((p) => ({
+      tariffDefault: numText(tariff?.default),
+      periods: (Array.isArray(tariff?.periods) ? tariff.periods : []).map((p) => ({
         id: nextId('period'),
         name: p.name ?? '',
+        days: Array.isArray(p.days) ? p.days.join(', ') : '',
         from: p.from ?? '',
         to: p.to ?? '',
         price: numText(p.price),
@@ -369,7 +377,7 @@ export function modelToForm(name: string, model: SiteModel): SiteForm {
       exportEnabled: grid.export === true,
       exportPrice: signalToForm(grid.exportPrice),
       exportLimit: quantityToForm(grid.exportLimit),
-      extra: omit(grid, ['importPrice', 'exportPrice', 'importLimit', 'exportLimit', 'export']),
+      extra: omit(grid, ['importPrice', 'tariff', 'exportPrice', 'importLimit', 'exportLimit', 'export']),
     },
     assets,
     constraints: {
@@ -378,8 +386,20 @@ export function modelToForm(name: string, model: SiteModel): SiteForm {
       extra: omit(constraints, ['minSteam', 'gridImportCap']),
     },
     overrides,
-    carbonPrice: numText(m.carbonPrice),
-    extra: omit(m, ['dataset', 'time', 'step', 'demand', 'grid', 'assets', 'constraints', 'overrides', 'carbonPrice']),
+    carbonPrice: quantityToForm(m.carbonPrice, 'EUR/t'),
+    carbonIntensity: signalToForm(m.carbonIntensity, 'kg/kWh'),
+    extra: omit(m, [
+      'dataset',
+      'time',
+      'step',
+      'demand',
+      'grid',
+      'assets',
+      'constraints',
+      'overrides',
+      'carbonPrice',
+      'carbonIntensity',
+    ]),
   };
 }
 
@@ -392,13 +412,15 @@ export function formToModel(form: SiteForm): SiteModel {
   const grid: SiteModel['grid'] = { ...form.grid.extra };
   if (form.grid.priceMode === 'tariff') {
     const tariff: Tariff = {
+      unit: form.grid.tariffUnit.trim(),
       periods: form.grid.periods.map((p) => {
-        const period: TariffPeriod = { from: p.from, to: p.to, price: Number(p.price) };
-        return p.name.trim() ? { name: p.name.trim(), ...period } : period;
+        const period: TariffPeriod = { name: p.name.trim(), price: Number(p.price), from: p.from, to: p.to };
+        const days = splitDays(p.days);
+        return days.length ? { ...period, days } : period;
       }),
     };
-    if (form.grid.tariffUnit.trim()) tariff.unit = form.grid.tariffUnit.trim();
-    grid.importPrice = tariff;
+    if (form.grid.tariffDefault.trim()) tariff.default = Number(form.grid.tariffDefault);
+    grid.tariff = tariff;
   } else {
     const price = signalFromForm(form.grid.importPrice);
     if (price) grid.importPrice = price;
@@ -444,11 +466,21 @@ export function formToModel(form: SiteForm): SiteModel {
     overrides.push(override);
   }
   if (overrides.length) model.overrides = overrides;
-  if (form.carbonPrice.trim()) model.carbonPrice = Number(form.carbonPrice);
+  const carbonPrice = quantityFromForm(form.carbonPrice);
+  if (carbonPrice) model.carbonPrice = carbonPrice;
+  const carbonIntensity = signalFromForm(form.carbonIntensity);
+  if (carbonIntensity) model.carbonIntensity = carbonIntensity;
   return model;
 }
 
-export const newPeriod = (): PeriodForm => ({ id: nextId('period'), name: '', from: '', to: '', price: '' });
+const splitDays = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export const newPeriod = (): PeriodForm => ({ id: nextId('period'), name: '', days: '', from: '', to: '', price: '' });
 export const newOverride = (asset = ''): OverrideForm => ({ id: nextId('override'), asset, status: 'off', derate: '', until: '' });
 
 // ---- validation ------------------------------------------------------------------------
@@ -456,33 +488,12 @@ export const newOverride = (asset = ''): OverrideForm => ({ id: nextId('override
 /** Messages by path (`name`, `assets.0.admission`, `grid.periods`, …); empty when the form can be saved. */
 export type FormErrors = Record<string, string>;
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const isNumber = (text: string) => text.trim() !== '' && Number.isFinite(Number(text));
 
-/** Gaps and overlaps of a day's tariff periods, in words; null when they cover the day once. */
-export function tariffProblem(periods: readonly { from: string; to: string }[]): string | null {
-  const cover = new Array<number>(1440).fill(0);
-  for (const p of periods) {
-    const start = minutes(p.from);
-    const end = minutes(p.to);
-    const length = end > start ? end - start : 1440 - start + end;
-    for (let i = 0; i < length; i++) cover[(start + i) % 1440]! += 1;
-  }
-  const overlap = cover.findIndex((c) => c > 1);
-  if (overlap >= 0) return `Two periods both cover ${hhmm(overlap)}.`;
-  const gap = cover.findIndex((c) => c === 0);
-  if (gap >= 0) {
-    let end = gap;
-    while (end < 1440 && cover[end] === 0) end++;
-    return `No period covers ${hhmm(gap)}–${hhmm(end % 1440)}: give every hour of the day a price.`;
-  }
-  return null;
-}
-
 /**
- * What keeps the form from being saved.
+ * What keeps the form from being saved: the rules of the server's reader that need no data,
+ * and (where the page knows a dataset's columns) whether each bound column exists.
  * @param columns the columns of each dataset the page knows, by dataset name; a dataset it does not know is not checked
  */
 export function validateSiteForm(form: SiteForm, columns: Record<string, readonly string[]> = {}): FormErrors {
@@ -493,21 +504,30 @@ export function validateSiteForm(form: SiteForm, columns: Record<string, readonl
   else if (columns[form.dataset] && !columns[form.dataset]!.includes(form.time))
     errors.time = `'${form.time}' is not a column of ${form.dataset}.`;
 
-  const checkSignal = (path: string, label: string, signal: SignalForm, required: boolean) => {
+  const checkSignal = (path: string, label: string, signal: SignalForm, required: boolean, needsUnit = true) => {
     if (signal.source === 'none') {
       if (required) errors[path] = `Bind ${label.toLowerCase()} to a column or a constant.`;
       return;
     }
     if (signal.source === 'constant') {
       if (!isNumber(signal.value)) errors[path] = `${label}: the constant must be a number.`;
-      return;
+    } else {
+      const dataset = signal.dataset || form.dataset;
+      const known = columns[dataset];
+      if (!signal.column.trim()) errors[path] = `${label}: pick a column.`;
+      else if (known && !known.includes(signal.column)) errors[path] = `${label}: '${signal.column}' is not a column of ${dataset}.`;
+      else if (signal.filters.some((f) => f.column.trim() && known && !known.includes(f.column)))
+        errors[path] = `${label}: the filter's column is not a column of ${dataset}.`;
+      if (errors[path]) return;
     }
-    const dataset = signal.dataset || form.dataset;
-    if (!signal.column.trim()) errors[path] = `${label}: pick a column.`;
-    else if (columns[dataset] && !columns[dataset]!.includes(signal.column))
-      errors[path] = `${label}: '${signal.column}' is not a column of ${dataset}.`;
-    else if (signal.filters.some((f) => f.column.trim() && columns[dataset] && !columns[dataset]!.includes(f.column)))
-      errors[path] = `${label}: the filter's column is not a column of ${dataset}.`;
+    if (needsUnit && !signal.unit.trim()) errors[path] = `${label}: write its unit (MW, kWh, t/h, EUR/MWh…).`;
+  };
+  const checkQuantity = (path: string, label: string, q: QuantityForm, required: boolean) => {
+    if (!q.value.trim()) {
+      if (required) errors[path] = `${label} is required.`;
+    } else if (!isNumber(q.value)) errors[path] = `${label} must be a number.`;
+    else if (Number(q.value) < 0) errors[path] = `${label} cannot be negative.`;
+    else if (!q.unit.trim()) errors[path] = `${label}: write its unit.`;
   };
 
   checkSignal('demand.electricity', 'Electricity demand', form.demand.electricity, true);
@@ -515,23 +535,26 @@ export function validateSiteForm(form: SiteForm, columns: Record<string, readonl
   checkSignal('demand.heat', 'Heat demand', form.demand.heat, false);
 
   if (form.grid.priceMode === 'signal') checkSignal('grid.importPrice', 'Import price', form.grid.importPrice, true);
+  else if (!form.grid.tariffUnit.trim()) errors['grid.periods'] = 'Write the tariff’s unit, e.g. EUR/MWh.';
   else if (form.grid.periods.length === 0) errors['grid.periods'] = 'Add at least one tariff period.';
   else {
-    const bad = form.grid.periods.findIndex((p) => !HHMM.test(p.from) || !HHMM.test(p.to) || p.from === p.to);
-    const price = form.grid.periods.findIndex((p) => !isNumber(p.price));
-    if (bad >= 0) errors['grid.periods'] = `Period ${bad + 1}: give its start and end as HH:MM, not equal.`;
-    else if (price >= 0) errors['grid.periods'] = `Period ${price + 1}: the price must be a number.`;
-    else {
-      const problem = tariffProblem(form.grid.periods);
-      if (problem) errors['grid.periods'] = problem;
-    }
+    form.grid.periods.some((p, i) => {
+      const at = `Period ${i + 1}`;
+      const badDay = splitDays(p.days).find((d) => !DAYS.some((day) => d.startsWith(day)));
+      if (!p.name.trim()) errors['grid.periods'] = `${at}: give it a name, e.g. peak.`;
+      else if (!HHMM.test(p.from) || !HHMM.test(p.to) || p.from === p.to)
+        errors['grid.periods'] = `${at}: give its start and end as HH:MM, not equal.`;
+      else if (!isNumber(p.price)) errors['grid.periods'] = `${at}: the price must be a number.`;
+      else if (badDay) errors['grid.periods'] = `${at}: '${badDay}' is not a day; use mon, tue, wed, thu, fri, sat, sun.`;
+      return !!errors['grid.periods'];
+    });
+    if (!errors['grid.periods'] && form.grid.tariffDefault.trim() && !isNumber(form.grid.tariffDefault))
+      errors['grid.periods'] = 'The price of the other hours must be a number.';
   }
-  if (form.grid.importLimit.value && !isNumber(form.grid.importLimit.value))
-    errors['grid.importLimit'] = 'Import limit must be a number.';
+  checkQuantity('grid.importLimit', 'Import limit', form.grid.importLimit, false);
   if (form.grid.exportEnabled) {
     checkSignal('grid.exportPrice', 'Export price', form.grid.exportPrice, false);
-    if (form.grid.exportLimit.value && !isNumber(form.grid.exportLimit.value))
-      errors['grid.exportLimit'] = 'Export limit must be a number.';
+    checkQuantity('grid.exportLimit', 'Export limit', form.grid.exportLimit, false);
   }
 
   const names = new Set<string>();
@@ -539,8 +562,10 @@ export function validateSiteForm(form: SiteForm, columns: Record<string, readonl
     const at = `assets.${i}`;
     const name = asset.name.trim();
     if (!name) errors[`${at}.name`] = 'Give the asset a name.';
-    else if (names.has(name)) errors[`${at}.name`] = `Another asset is already named “${name}”.`;
-    names.add(name);
+    else if (name.includes('.') || name.length > 60)
+      errors[`${at}.name`] = 'A name has at most 60 characters and no dot (plan columns are named <asset>.<quantity>).';
+    else if (names.has(name.toLowerCase())) errors[`${at}.name`] = `Another asset is already named “${name}”.`;
+    names.add(name.toLowerCase());
     if (asset.status === 'derated' && !(isNumber(asset.derate) && Number(asset.derate) > 0 && Number(asset.derate) < 100))
       errors[`${at}.derate`] = 'Derate is the percentage of the maximum still available, between 1 and 99.';
     for (const spec of ASSET_FIELDS[asset.type]) {
@@ -549,31 +574,27 @@ export function validateSiteForm(form: SiteForm, columns: Record<string, readonl
       if (value === undefined) continue;
       switch (spec.kind) {
         case 'signal':
-          checkSignal(path, spec.label, value as SignalForm, !!spec.required);
+          checkSignal(path, spec.label, value as SignalForm, !!spec.required, !UNITLESS.has(spec.key));
           break;
-        case 'quantity': {
-          const q = value as QuantityForm;
-          if (!q.value.trim()) {
-            if (spec.required) errors[path] = `${spec.label} is required.`;
-          } else if (!isNumber(q.value)) errors[path] = `${spec.label} must be a number.`;
-          else if (Number(q.value) < 0) errors[path] = `${spec.label} cannot be negative.`;
+        case 'quantity':
+          checkQuantity(path, spec.label, value as QuantityForm, !!spec.required);
           break;
-        }
         case 'range': {
           const r = value as RangeForm;
           if (!r.min.trim() && !r.max.trim()) {
             if (spec.required) errors[path] = `${spec.label} is required.`;
           } else if (!isNumber(r.min) || !isNumber(r.max)) errors[path] = `${spec.label}: give a minimum and a maximum.`;
+          else if (Number(r.min) < 0) errors[path] = `${spec.label}: the minimum cannot be negative.`;
           else if (Number(r.min) > Number(r.max)) errors[path] = `${spec.label}: the minimum is above the maximum.`;
-          else if (spec.key === 'socRange' && (Number(r.min) < 0 || Number(r.max) > 1))
-            errors[path] = 'State of charge bounds are fractions between 0 and 1.';
+          else if (spec.key === 'socRange' && Number(r.max) > 1)
+            errors[path] = 'State of charge bounds are shares of the capacity, between 0 and 1.';
           break;
         }
-        case 'window': {
-          const r = value as RangeForm;
-          if (!r.min && !r.max) {
+        case 'time': {
+          const text = (value as string).trim();
+          if (!text) {
             if (spec.required) errors[path] = `${spec.label} is required.`;
-          } else if (!HHMM.test(r.min) || !HHMM.test(r.max)) errors[path] = `${spec.label}: give both ends as HH:MM.`;
+          } else if (!HHMM.test(text)) errors[path] = `${spec.label}: a time of day such as 08:00.`;
           break;
         }
         case 'number': {
@@ -581,29 +602,37 @@ export function validateSiteForm(form: SiteForm, columns: Record<string, readonl
           if (!text.trim()) {
             if (spec.required) errors[path] = `${spec.label} is required.`;
           } else if (!isNumber(text)) errors[path] = `${spec.label} must be a number.`;
-          else if (spec.key === 'efficiency' && !(Number(text) > 0 && Number(text) <= 1))
-            errors[path] = 'Efficiency is a fraction above 0 and at most 1.';
+          else if (spec.key.endsWith('fficiency') && !(Number(text) > 0 && Number(text) <= 1))
+            errors[path] = `${spec.label} is a fraction above 0 and at most 1.`;
           else if ((spec.key === 'initialSoc' || spec.key === 'endSoc') && !(Number(text) >= 0 && Number(text) <= 1))
-            errors[path] = `${spec.label} is a fraction between 0 and 1.`;
+            errors[path] = `${spec.label} is a share of the capacity, between 0 and 1.`;
           break;
         }
       }
     }
+    if (asset.type === 'heat_recovery' && !errors[`${at}.steam`] && !errors[`${at}.capacity`]) {
+      const steam = asset.fields.steam as SignalForm;
+      const capacity = asset.fields.capacity as QuantityForm;
+      if (steam.source === 'none' && !capacity.value.trim())
+        errors[`${at}.steam`] = 'Bind the steam it can give to a column, or set a capacity.';
+    }
   });
 
-  if (form.constraints.minSteam.value && !isNumber(form.constraints.minSteam.value))
-    errors['constraints.minSteam'] = 'Minimum steam must be a number.';
-  if (form.constraints.gridImportCap.value && !isNumber(form.constraints.gridImportCap.value))
-    errors['constraints.gridImportCap'] = 'Grid import cap must be a number.';
+  checkQuantity('constraints.minSteam', 'Minimum steam', form.constraints.minSteam, false);
+  if (form.constraints.minSteam.value.trim() && form.demand.steam.source === 'none' && !errors['constraints.minSteam'])
+    errors['constraints.minSteam'] = 'A minimum steam needs a steam demand.';
+  checkQuantity('constraints.gridImportCap', 'Grid import cap', form.constraints.gridImportCap, false);
 
   form.overrides.forEach((o, i) => {
     const at = `overrides.${i}`;
-    if (!form.assets.some((a) => a.name.trim() === o.asset)) errors[`${at}.asset`] = 'Pick an asset of this site.';
+    if (!form.assets.some((a) => a.name.trim().toLowerCase() === o.asset.toLowerCase()))
+      errors[`${at}.asset`] = 'Pick an asset of this site.';
     if (!o.until) errors[`${at}.until`] = 'A temporary override needs an end time.';
     if (o.status === 'derated' && !(isNumber(o.derate) && Number(o.derate) > 0 && Number(o.derate) < 100))
       errors[`${at}.derate`] = 'Derate is the percentage of the maximum still available, between 1 and 99.';
   });
-  if (form.carbonPrice.trim() && !isNumber(form.carbonPrice)) errors.carbonPrice = 'Carbon price must be a number.';
+  checkQuantity('carbonPrice', 'Carbon price', form.carbonPrice, false);
+  checkSignal('carbonIntensity', 'Carbon intensity', form.carbonIntensity, false);
   return errors;
 }
 

@@ -6,7 +6,7 @@ import type { ChartQuery } from '@/features/charts/types';
 import type { ChartVisual } from '@/types/api';
 
 /** A constant: `{value, unit}`. */
-export type Quantity = { value: number; unit?: string };
+export type Quantity = { value: number; unit: string };
 
 /**
  * A signal: bound to a dataset column (optionally filtered, optionally forecast from its history),
@@ -38,9 +38,13 @@ export type Asset = {
   [key: string]: unknown;
 };
 
-/** Import price by time of day: each period `[from, to)` in `HH:MM`, wrapping past midnight when `to` ≤ `from`. */
-export type TariffPeriod = { name?: string; from: string; to: string; price: number };
-export type Tariff = { periods: TariffPeriod[]; unit?: string };
+/**
+ * Import price by time of day (`grid.tariff`): each period `[from, to)` in `HH:MM` (`24:00` for
+ * midnight), on the listed days (`mon` … `sun`; none: every day); hours of no period cost `default`
+ * (absent: the last period's price).
+ */
+export type TariffPeriod = { name: string; price: number; days?: string[]; from: string; to: string };
+export type Tariff = { unit: string; periods: TariffPeriod[]; default?: number };
 
 export type Override = { asset: string; status: AssetStatus; derate?: number; until?: string };
 
@@ -50,7 +54,9 @@ export type SiteModel = {
   step: string;
   demand: { electricity?: Signal; steam?: Signal; heat?: Signal; [key: string]: unknown };
   grid: {
-    importPrice?: Signal | Tariff;
+    name?: string;
+    importPrice?: Signal;
+    tariff?: Tariff;
     exportPrice?: Signal;
     importLimit?: Quantity;
     exportLimit?: Quantity;
@@ -60,7 +66,10 @@ export type SiteModel = {
   assets: Asset[];
   constraints?: { minSteam?: Quantity; gridImportCap?: Quantity; [key: string]: unknown };
   overrides?: Override[];
-  carbonPrice?: number;
+  /** Currency per mass of CO₂, e.g. `{value: 80, unit: "EUR/t"}`. */
+  carbonPrice?: Quantity;
+  /** Per energy imported, e.g. `{column: "carbon_kg_per_kwh", unit: "kg/kWh"}`. */
+  carbonIntensity?: Signal;
   [key: string]: unknown;
 };
 
@@ -128,5 +137,5 @@ export type RunInput = {
   stepMinutes?: number;
   demand?: 'forecast' | 'actual';
   overrides?: Override[];
-  carbonPrice?: number;
+  carbonPrice?: Quantity;
 };

@@ -117,7 +117,6 @@ export function AssetEditor({
                   />
                 );
               case 'range':
-              case 'window':
                 return (
                   <RangeInput
                     key={spec.key}
@@ -127,9 +126,9 @@ export function AssetEditor({
                     error={error}
                     hint={spec.hint}
                     unit={spec.unit}
-                    time={spec.kind === 'window'}
                   />
                 );
+              case 'time':
               case 'number':
                 return (
                   <div key={spec.key}>
@@ -137,7 +136,8 @@ export function AssetEditor({
                       {spec.label}
                       <InlineInput
                         label={title}
-                        inputMode="decimal"
+                        inputMode={spec.kind === 'number' ? 'decimal' : undefined}
+                        placeholder={spec.kind === 'time' ? 'HH:MM' : undefined}
                         value={value as string}
                         aria-invalid={error ? true : undefined}
                         onChange={(e) => setField(spec.key, e.target.value)}

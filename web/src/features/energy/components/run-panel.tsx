@@ -11,7 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { useCreateRun } from '../api/create-run';
 import { useRun } from '../api/get-run';
 import { useRuns } from '../api/get-runs';
-import { currencyOf, formatMoney, formatSavings, formatStep, STATUS_WORDS } from '../run-format';
+import { currencyOf, formatMoney, formatSavings, formatStep, priceUnitOf, STATUS_WORDS } from '../run-format';
 import { fromLocalInput } from '../site-form';
 import type { RunInput, Site } from '../types';
 import { RunView } from './run-view';
@@ -52,7 +52,7 @@ export function RunPanel({
   const create = useCreateRun({ mutationConfig: { onSuccess: (run) => onOpenRun(run.id) } });
   const runs = useRuns({ siteId: site.id, page, size: PAGE_SIZE });
   const currency = currencyOf(site.model);
-  const priceUnit = (site.model.grid?.importPrice as { unit?: string } | undefined)?.unit ?? '';
+  const priceUnit = priceUnitOf(site.model);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

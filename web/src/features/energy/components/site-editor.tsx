@@ -159,15 +159,24 @@ export function SiteEditor({
                 ))}
               </SelectField>
             </div>
-            <TextField
-              label="Carbon price (per kg CO₂)"
-              wrapperClassName="max-w-xs"
-              inputMode="decimal"
-              value={form.carbonPrice}
-              onChange={(e) => setForm({ carbonPrice: e.target.value })}
-              error={shown.carbonPrice}
-              hint="Optional; empty: cost only."
-            />
+            <div className="grid gap-4 md:grid-cols-2">
+              <QuantityInput
+                label="Carbon price"
+                value={form.carbonPrice}
+                onChange={(v) => setForm({ carbonPrice: v })}
+                error={shown.carbonPrice}
+                hint="Optional, e.g. 80 EUR/t; the plan then minimizes cost plus carbon."
+              />
+              <SignalEditor
+                label="Carbon intensity"
+                value={form.carbonIntensity}
+                onChange={(v) => setForm({ carbonIntensity: v })}
+                datasets={datasets}
+                siteDataset={form.dataset}
+                error={shown.carbonIntensity}
+                hint="Of grid electricity, e.g. kg/kWh; needed for a carbon price to count."
+              />
+            </div>
           </Group>
 
           <Group title="Demand">
@@ -224,6 +233,7 @@ export function SiteEditor({
                   return (
                     <div key={p.id} className="flex flex-wrap items-center gap-2">
                       <InlineInput label={`Period ${i + 1} name`} placeholder="peak" value={p.name} onChange={(e) => setPeriod({ name: e.target.value })} className="max-w-32" />
+                      <InlineInput label={`Period ${i + 1} days`} placeholder="every day" value={p.days} onChange={(e) => setPeriod({ days: e.target.value })} className="max-w-44" />
                       <InlineInput label={`Period ${i + 1} from`} type="time" value={p.from} onChange={(e) => setPeriod({ from: e.target.value })} className="max-w-32" />
                       <span aria-hidden>to</span>
                       <InlineInput label={`Period ${i + 1} to`} type="time" value={p.to} onChange={(e) => setPeriod({ to: e.target.value })} className="max-w-32" />
@@ -247,8 +257,15 @@ export function SiteEditor({
                     Price unit
                     <InlineInput label="Tariff unit" placeholder="EUR/MWh" value={form.grid.tariffUnit} onChange={(e) => setForm({ grid: { ...form.grid, tariffUnit: e.target.value } })} className="max-w-32" />
                   </label>
+                  <label className="flex items-center gap-2 text-sm">
+                    Other hours
+                    <InlineInput label="Tariff default price" placeholder="last period's" value={form.grid.tariffDefault} onChange={(e) => setForm({ grid: { ...form.grid, tariffDefault: e.target.value } })} className="max-w-32" />
+                  </label>
                 </div>
-                <p className="text-xs text-slate-500 dark:text-slate-400">Every minute of the day in exactly one period; 21:00 to 06:00 runs past midnight.</p>
+                <p className="text-xs text-slate-500 dark:text-slate-400">
+                  Each period from HH:MM to HH:MM (24:00 for midnight) on its days (mon, tue, … ; empty: every day); hours of no period cost the
+                  other hours' price.
+                </p>
                 <FieldError message={shown['grid.periods']} />
               </div>
             )}
