@@ -13,6 +13,7 @@ describe('run format', () => {
   it('statesSavingsWithTheirShareOfTheBaseline', () => {
     expect(savingsPercent({ baselineCost: 200, savings: 25 })).toBe(12.5);
     expect(savingsPercent({ baselineCost: null, savings: null })).toBeNull();
+    expect(savingsPercent({ baselineCost: 200, savings: 25, savingsPercent: 12.54 })).toBe(12.5);
     expect(formatSavings({ baselineCost: 20000, savings: 1234.5 }, 'EUR')).toBe('1,234.50 EUR (6.2 %)');
     expect(formatMoney(-3, '')).toBe('−3.00');
   });
@@ -29,6 +30,8 @@ describe('run format', () => {
         'Battery.soc',
         'PV.curtailed',
         'demand.electricity',
+        'price.electricity',
+        'binding',
         'instructions',
       ]),
     ).toEqual(['GTA 1.power', 'Boiler.steam', 'Grid.import', 'Battery.soc', 'demand.electricity']);

@@ -21,19 +21,23 @@ export function formatMoney(value: number | null | undefined, currency: string):
   return currency ? `${text} ${currency}` : text;
 }
 
-/** Savings as a share of the baseline's cost, one decimal; null without a baseline. */
-export function savingsPercent(run: Pick<RunSummary, 'baselineCost' | 'savings'>): number | null {
+/** Savings as a share of the baseline's cost, one decimal (the server's when it sent one); null without a baseline. */
+export function savingsPercent(run: Pick<RunSummary, 'baselineCost' | 'savings' | 'savingsPercent'>): number | null {
+  if (typeof run.savingsPercent === 'number') return Math.round(run.savingsPercent * 10) / 10;
   if (typeof run.savings !== 'number' || typeof run.baselineCost !== 'number' || run.baselineCost === 0) return null;
   return Math.round((run.savings / Math.abs(run.baselineCost)) * 1000) / 10;
 }
 
-export function formatSavings(run: Pick<RunSummary, 'baselineCost' | 'savings'>, currency: string): string {
+export function formatSavings(run: Pick<RunSummary, 'baselineCost' | 'savings' | 'savingsPercent'>, currency: string): string {
   const pct = savingsPercent(run);
   const amount = formatMoney(run.savings, currency);
   return pct === null ? amount : `${amount} (${pct.toLocaleString('en-GB')} %)`;
 }
 
-const KEY_QUANTITIES = ['power', 'steam', 'import', 'export', 'charge', 'discharge', 'soc', 'production', 'electricity'];
+const KEY_QUANTITIES = ['power', 'steam', 'import', 'export', 'charge', 'discharge', 'soc', 'production'];
+
+/** Plan columns the table shows in columns of their own (time, prices, binding constraints, instructions). */
+export const isSpecialColumn = (c: string) => c === 'ts' || c === 'instructions' || c === 'binding' || c.startsWith('price.');
 
 /**
  * The plan's columns worth a first look: each asset's power or steam, the grid, the battery, the
@@ -41,7 +45,7 @@ const KEY_QUANTITIES = ['power', 'steam', 'import', 'export', 'charge', 'dischar
  */
 export function keyColumns(columns: readonly string[]): string[] {
   return columns.filter((c) => {
-    if (c === 'ts' || c === 'instructions') return false;
+    if (isSpecialColumn(c)) return false;
     const quantity = c.slice(c.lastIndexOf('.') + 1);
     return c.startsWith('demand.') || KEY_QUANTITIES.includes(quantity);
   });
@@ -78,9 +82,12 @@ export function formatStep(ts: PlanCell | undefined): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
-export const STATUS_WORDS: Record<string, string> = {
-  OPTIMAL: 'Optimal',
-  FEASIBLE_TIME_LIMIT: 'Feasible (time limit hit)',
-  INFEASIBLE: 'Infeasible',
-  TIME_LIMIT_NO_SOLUTION: 'No solution in the time limit',
+const STATUS_WORDS: Record<string, string> = {
+  optimal: 'Optimal',
+  feasible: 'Feasible (within the MILP gap)',
+  time_limit: 'Best plan at the time limit',
+  feasible_time_limit: 'Best plan at the time limit',
+  infeasible: 'Infeasible',
 };
+
+export const statusWords = (status: string) => STATUS_WORDS[status.toLowerCase()] ?? status;

@@ -24,7 +24,7 @@ const PLANT_COLUMNS = [
   'price_eur_per_mwh',
 ];
 const HOME_COLUMNS = ['ts', 'building', 'load_kwh', 'solar_kwh', 'price_usd_per_kwh'];
-const columns = { plant_hourly: PLANT_COLUMNS, home_energy: HOME_COLUMNS };
+const columns = { plant_hourly: PLANT_COLUMNS, home_energy: HOME_COLUMNS, home_hourly: HOME_COLUMNS };
 
 const roundTrip = (model: SiteModel) => formToModel(modelToForm('Site', model));
 
@@ -32,6 +32,7 @@ describe('site form', () => {
   it('turnsThePlantAndHomeTemplatesIntoAFormAndBackUnchanged', () => {
     expect(roundTrip(plantTemplate())).toEqual(plantTemplate());
     expect(roundTrip(homeTemplate())).toEqual(homeTemplate());
+    expect(roundTrip(homeTemplate('home_energy', 'Building 3'))).toEqual(homeTemplate('home_energy', 'Building 3'));
   });
 
   it('keepsKeysTheFormDoesNotEdit', () => {
@@ -103,6 +104,7 @@ describe('site form', () => {
   it('acceptsTheTemplatesOverTheirDatasets', () => {
     expect(validateSiteForm(modelToForm('Plant', plantTemplate()), columns)).toEqual({});
     expect(validateSiteForm(modelToForm('Home', homeTemplate()), columns)).toEqual({});
+    expect(validateSiteForm(modelToForm('Home', homeTemplate('home_energy', 'Building 3')), columns)).toEqual({});
   });
 
   it('saysWhatIsMissingOrWrongInWords', () => {

@@ -96,7 +96,8 @@ export type Site = {
   canEdit?: boolean;
 };
 
-export type RunStatus = 'OPTIMAL' | 'FEASIBLE_TIME_LIMIT' | 'INFEASIBLE' | 'TIME_LIMIT_NO_SOLUTION' | string;
+/** `optimal`, `feasible` (a MILP heuristic's plan within its gap) or `time_limit` (the best plan when time ran out). */
+export type RunStatus = 'optimal' | 'feasible' | 'time_limit' | string;
 
 export type RunSummary = {
   id: string;
@@ -106,6 +107,12 @@ export type RunSummary = {
   cost: number;
   baselineCost: number | null;
   savings: number | null;
+  /** Savings over the baseline's cost, in percent. */
+  savingsPercent?: number | null;
+  /** `history` (today's practice from the data) or `merit_order`. */
+  baselineKind?: string | null;
+  /** The prices' currency, e.g. EUR. */
+  currency?: string | null;
   solveMs: number;
   demand: 'forecast' | 'actual' | string;
   horizonHours: number;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { aWorkspace, page } from '@/test/builders';
+import { aColumn, aDataset, aWorkspace, page } from '@/test/builders';
 import { json, mockFetch, problem } from '@/test/fetch-mock';
 import { renderSignedIn } from '@/test/render';
 import { aRun, aSite, plantDataset } from '../test-builders';
@@ -152,6 +152,33 @@ describe('Energy page', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('button', { name: /2026/ })).toHaveAttribute('aria-current', 'true');
   });
 
+  it('readsMarginalPricesAndBindingFromThePlanWhenTheExplanationHasNoSteps', async () => {
+    const run = aRun({
+      plan: {
+        columns: ['ts', 'Grid.import', 'price.electricity', 'price.steam', 'binding', 'instructions'],
+        rows: [['2025-03-12T00:00', 12, 71.2, 12.9, ['grid import at cap'], 'Grid: import up to 12 MW']],
+      },
+      units: { 'Grid.import': 'MW', 'price.electricity': 'EUR/MWh', 'price.steam': 'EUR/t' },
+      explanation: { summary: 'Cheaper.', points: [] },
+    });
+    mockFetch({
+      ...base(() => aSite()),
+      'GET /api/energy/sites/s-plant/runs': () => json(page([run])),
+      'GET /api/energy/runs/r-1': () => json(run),
+      'POST /api/charts/preview': () => json(chartData),
+    });
+    renderPage('/energy?site=s-plant&tab=runs&run=r-1');
+    const plan = await screen.findByRole('table', { name: 'Plan' });
+    const row = within(plan).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('12 Mar, 00:00');
+    expect(row).toHaveTextContent('71.20 EUR/MWh');
+    expect(row).toHaveTextContent('12.90 EUR/t');
+    expect(row).toHaveTextContent('grid import at cap');
+    expect(row).toHaveTextContent('Grid: import up to 12 MW');
+    expect(within(plan).queryByRole('columnheader', { name: /^price\./ })).not.toBeInTheDocument();
+    expect(screen.getByText('Baseline (history)')).toBeInTheDocument();
+  });
+
   it('showsTheInfeasibilityInWords', async () => {
     const words = 'steam demand 480 t/h at 2025-03-12 09:00 exceeds what GTA 1, GTA 3 and the boiler can make while GTA 2 is in maintenance: 455 t/h';
     mockFetch({
@@ -221,10 +248,15 @@ describe('Energy page', { timeout: 30_000 }, () => {
     expect(traces.map((t) => t.name)).toEqual(['GTA 1 hours', 'y = x']);
   });
 
-  it('createsASiteFromTheHomeTemplate', async () => {
+  it('createsASiteFromTheHomeTemplateBoundToTheFirstHomeOfAMultiHomeDataset', async () => {
+    const homes = aDataset({
+      id: 'd-homes',
+      name: 'home_energy',
+      columns: ['ts', 'building', 'load_kwh', 'solar_kwh', 'price_usd_per_kwh'].map((name) => aColumn({ name })),
+    });
     const { requests } = mockFetch({
       'GET /api/workspaces': () => json(page([aWorkspace()])),
-      'GET /api/datasets': () => json(page([plantDataset()])),
+      'GET /api/datasets': () => json(page([plantDataset(), homes])),
       'GET /api/energy/sites': () => json(page(requests.some((r) => r.method === 'POST') ? [aSite({ id: 's-new', name: 'My home' })] : [])),
       'POST /api/energy/sites': (request) => json(aSite({ id: 's-new', ...(request.body as object) }), 201),
     });
@@ -234,11 +266,13 @@ describe('Energy page', { timeout: 30_000 }, () => {
     const form = screen.getByRole('form', { name: 'New site' });
     await userEvent.type(within(form).getByLabelText('Name'), 'My home');
     await userEvent.selectOptions(within(form).getByLabelText('Template'), 'home');
+    await userEvent.selectOptions(within(form).getByLabelText('Dataset'), 'home_energy');
     await userEvent.click(within(form).getByRole('button', { name: 'Create site' }));
     expect(await screen.findByRole('button', { name: 'My home' })).toHaveAttribute('aria-current', 'true');
     const body = requests.find((r) => r.method === 'POST')!.body as { workspaceId: string; name: string; model: SiteModel };
     expect(body.workspaceId).toBe('w-personal');
     expect(body.model.dataset).toBe('home_energy');
+    expect(body.model.demand.electricity).toEqual({ column: 'load_kwh', filter: { building: 'Building 1' }, unit: 'kWh' });
     expect(body.model.assets.map((a) => a.type)).toEqual(['pv', 'battery']);
   });
 });

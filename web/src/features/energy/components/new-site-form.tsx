@@ -30,7 +30,8 @@ export function NewSiteForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ name: name.trim(), model: templateModel(template, chosen) });
+    const columns = datasets.find((d) => d.name === chosen)?.columns.map((c) => c.name) ?? [];
+    onSubmit({ name: name.trim(), model: templateModel(template, chosen, columns) });
   };
 
   return (

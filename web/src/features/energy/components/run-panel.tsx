@@ -11,7 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { useCreateRun } from '../api/create-run';
 import { useRun } from '../api/get-run';
 import { useRuns } from '../api/get-runs';
-import { currencyOf, formatMoney, formatSavings, formatStep, priceUnitOf, STATUS_WORDS } from '../run-format';
+import { currencyOf, formatMoney, formatSavings, formatStep, priceUnitOf, statusWords } from '../run-format';
 import { fromLocalInput } from '../site-form';
 import type { RunInput, Site } from '../types';
 import { RunView } from './run-view';
@@ -76,12 +76,13 @@ export function RunPanel({
               label="Horizon (hours)"
               type="number"
               min={1}
-              max={24 * 14}
+              max={168}
               value={horizonHours}
               onChange={(e) => setHorizonHours(e.target.value)}
             />
             <SelectField label="Step" value={stepMinutes} onChange={(e) => setStepMinutes(e.target.value)}>
               <option value="60">60 minutes</option>
+              <option value="30">30 minutes</option>
               <option value="15">15 minutes</option>
             </SelectField>
             <SelectField
@@ -155,7 +156,7 @@ export function RunPanel({
                       {r.asOf ? formatStep(r.asOf) : '—'} · {r.horizonHours} h
                     </Td>
                     <Td>{r.demand}</Td>
-                    <Td>{STATUS_WORDS[r.status] ?? r.status}</Td>
+                    <Td>{statusWords(r.status)}</Td>
                     <Td className="text-right tabular-nums">{formatMoney(r.cost, currency)}</Td>
                     <Td className="text-right tabular-nums">{formatSavings(r, currency)}</Td>
                     <Td className="text-right tabular-nums">{r.solveMs} ms</Td>

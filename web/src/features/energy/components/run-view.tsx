@@ -2,8 +2,17 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Table, Td, Th } from '@/components/table';
 import { formatDateTime } from '@/lib/format';
-import { formatCell, formatMoney, formatSavings, formatStep, instructionLines, keyColumns, STATUS_WORDS } from '../run-format';
-import type { Run, RunStep } from '../types';
+import {
+  formatCell,
+  formatMoney,
+  formatSavings,
+  formatStep,
+  instructionLines,
+  isSpecialColumn,
+  keyColumns,
+  statusWords,
+} from '../run-format';
+import type { PlanCell, Run, RunStep } from '../types';
 import { RunChartCard } from './run-chart-card';
 
 function Figure({ label, children }: { label: string; children: ReactNode }) {
@@ -21,7 +30,7 @@ const price = (v: number | null | undefined, unit: string) =>
 /** One run: its figures, the explanation, the plan step by step, its charts and the forecasts' metrics. */
 export function RunView({
   run,
-  currency,
+  currency: siteCurrency,
   priceUnit,
   workspaceId,
   canPin,
@@ -34,27 +43,38 @@ export function RunView({
   canPin: boolean;
 }) {
   const [allColumns, setAllColumns] = useState(false);
+  const currency = run.currency || siteCurrency;
   const columns = run.plan?.columns ?? [];
   const rows = run.plan?.rows ?? [];
   const tsAt = columns.indexOf('ts');
   const instructionsAt = columns.indexOf('instructions');
-  const shown = allColumns ? columns.filter((c) => c !== 'ts' && c !== 'instructions') : keyColumns(columns);
+  const shown = allColumns ? columns.filter((c) => !isSpecialColumn(c)) : keyColumns(columns);
+  const at = (name: string) => columns.indexOf(name);
   const units = run.units ?? {};
   const steps = run.explanation?.steps ?? [];
   const stepByTs = new Map(steps.map((s) => [s.ts, s]));
   const stepOf = (row: unknown[], i: number): RunStep | undefined =>
     (tsAt >= 0 ? stepByTs.get(row[tsAt] as string) : undefined) ?? steps[i];
-  const hasSteam = steps.some((s) => typeof s.steamPrice === 'number');
-  const electricityUnit = units['electricityPrice'] ?? priceUnit;
-  const steamUnit = units['steamPrice'] ?? (currency ? `${currency}/t` : '');
+  // a step's marginal prices and binding constraints: the explanation's, else the plan's own columns
+  const electricityPrice = (row: unknown[], step?: RunStep) =>
+    step?.electricityPrice ?? (at('price.electricity') >= 0 ? (row[at('price.electricity')] as number | null) : null);
+  const steamPrice = (row: unknown[], step?: RunStep) =>
+    step?.steamPrice ?? (at('price.steam') >= 0 ? (row[at('price.steam')] as number | null) : null);
+  const binding = (row: unknown[], step?: RunStep): string[] =>
+    step?.binding ?? (at('binding') >= 0 ? instructionLines(row[at('binding')] as PlanCell) : []);
+  const hasSteam = rows.some((row, i) => typeof steamPrice(row, stepOf(row, i)) === 'number');
+  const electricityUnit = units['price.electricity'] ?? units['electricityPrice'] ?? priceUnit;
+  const steamUnit = units['price.steam'] ?? units['steamPrice'] ?? (currency ? `${currency}/t` : '');
   const metrics = Object.entries(run.forecastMetrics ?? {});
 
   return (
     <article aria-label={`Run of ${formatDateTime(run.createdAt)}`} className="space-y-5">
       <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <Figure label="Status">{STATUS_WORDS[run.status] ?? run.status}</Figure>
+        <Figure label="Status">{statusWords(run.status)}</Figure>
         <Figure label="Cost">{formatMoney(run.cost, currency)}</Figure>
-        <Figure label="Baseline cost">{formatMoney(run.baselineCost, currency)}</Figure>
+        <Figure label={run.baselineKind === 'history' ? 'Baseline (history)' : run.baselineKind ? 'Baseline (merit order)' : 'Baseline cost'}>
+          {formatMoney(run.baselineCost, currency)}
+        </Figure>
         <Figure label="Savings">{formatSavings(run, currency)}</Figure>
         <Figure label="Solve time">{`${run.solveMs.toLocaleString('en-GB')} ms`}</Figure>
         <Figure label="Demand">{run.demand === 'actual' ? 'Actual (hindsight)' : 'Forecast'}</Figure>
@@ -121,9 +141,9 @@ export function RunView({
                       {formatCell(row[columns.indexOf(c)])}
                     </Td>
                   ))}
-                  <Td className="text-right tabular-nums whitespace-nowrap">{price(step?.electricityPrice, electricityUnit)}</Td>
-                  {hasSteam && <Td className="text-right tabular-nums whitespace-nowrap">{price(step?.steamPrice, steamUnit)}</Td>}
-                  <Td className="text-xs">{step?.binding?.length ? step.binding.join('; ') : '—'}</Td>
+                  <Td className="text-right tabular-nums whitespace-nowrap">{price(electricityPrice(row, step), electricityUnit)}</Td>
+                  {hasSteam && <Td className="text-right tabular-nums whitespace-nowrap">{price(steamPrice(row, step), steamUnit)}</Td>}
+                  <Td className="text-xs">{binding(row, step).length ? binding(row, step).join('; ') : '—'}</Td>
                   <Td className="min-w-72 text-xs">
                     {instructionsAt >= 0 &&
                       instructionLines(row[instructionsAt]).map((line, j) => (
