@@ -89,7 +89,7 @@ async function samplePlant(page: Page, workspaceId: string): Promise<Site> {
 
 /** Plans the day of AS_OF with what really happened, from the Runs tab; answers the run shown. */
 async function runDay(page: Page): Promise<Run> {
-  await page.getByRole('tab', { name: 'Runs' }).click();
+  await page.getByRole('tab', { name: 'Runs', exact: true }).click();
   const before = new URL(page.url()).searchParams.get('run');
   const form = page.getByRole('form', { name: 'New run' });
   await form.getByLabel('As of (UTC)').fill(AS_OF);
@@ -140,7 +140,7 @@ test('set GTA 2 to maintenance on the sample plant, run, read the plan and its c
   });
 
   await test.step('set GTA 2 to maintenance in the form and save', async () => {
-    await page.getByRole('tab', { name: 'Model' }).click();
+    await page.getByRole('tab', { name: 'Model', exact: true }).click();
     await page.getByLabel('GTA 2 status', { exact: true }).selectOption('maintenance');
     await expect(page.getByText('Unsaved changes')).toBeVisible();
     await page.getByRole('button', { name: 'Save', exact: true }).click();

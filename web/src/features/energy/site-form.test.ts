@@ -82,11 +82,23 @@ describe('site form', () => {
     expect(again.overrides).toEqual([]);
   });
 
-  it('writesTheStatusOnAnAssetWithoutAStatusColumn', () => {
+  it('writesTheStatusOnTheAssetWhenItsTypeHasNoStatusColumn', () => {
     const form = modelToForm('Plant', plantTemplate());
-    form.assets[3]!.status = 'derated';
-    form.assets[3]!.derate = '60';
-    expect(formToModel(form).assets[3]).toMatchObject({ name: 'Boiler', status: 'derated', derate: 0.6 });
+    form.assets[4]!.status = 'derated';
+    form.assets[4]!.derate = '60';
+    form.assets[3]!.status = 'off';
+    const model = formToModel(form);
+    expect(model.assets[4]).toMatchObject({ name: 'Heat recovery', status: 'derated', derate: 0.6 });
+    // a boiler's status may be a column: its setting goes as an override, as a chp's
+    expect(model.assets[3]!.status).toBeUndefined();
+    expect(model.overrides).toEqual([{ asset: 'Boiler', status: 'off' }]);
+  });
+
+  it('readsAStatusWordOnAChpAndSendsItAsAnOverride', () => {
+    const model = { ...plantTemplate(), assets: plantTemplate().assets.map((a) => (a.name === 'GTA 3' ? { ...a, status: 'off' as const } : a)) };
+    const form = modelToForm('Plant', model);
+    expect(form.assets[2]!.status).toBe('off');
+    expect(formToModel(form).overrides).toEqual([{ asset: 'GTA 3', status: 'off' }]);
   });
 
   it('writesAnOverridesEndTimeAsAUtcInstant', () => {

@@ -300,8 +300,12 @@ function assetToForm(asset: Asset): AssetForm {
   };
 }
 
-/** Whether the asset's status is bound to a column, so the operator's setting travels as an override. */
-const hasStatusSignal = (asset: AssetForm) => (asset.fields.status as SignalForm | undefined)?.source === 'column';
+/**
+ * Whether the operator's status travels as an override without an end rather than on the asset:
+ * for the types whose `status` may be a column (chp, boiler, PV, battery), where `status` holds
+ * the column and cannot also hold a word.
+ */
+const statusAsOverride = (asset: AssetForm) => ASSET_FIELDS[asset.type].some((spec) => spec.key === 'status');
 
 const derateFraction = (percent: string) => Math.round(Number(percent) * 10) / 1000;
 
@@ -311,7 +315,7 @@ function assetFromForm(form: AssetForm): Asset {
     const value = fieldFromForm(spec, form.fields[spec.key] ?? fieldToForm(spec, undefined));
     if (value !== undefined) asset[spec.key] = value;
   }
-  if (form.status !== 'on' && !hasStatusSignal(form)) {
+  if (form.status !== 'on' && !statusAsOverride(form)) {
     asset.status = form.status;
     if (form.status === 'derated') asset.derate = derateFraction(form.derate);
   }
@@ -333,8 +337,8 @@ export function modelToForm(name: string, model: SiteModel): SiteForm {
   const overrides: OverrideForm[] = [];
   for (const o of (Array.isArray(m.overrides) ? m.overrides : []).filter(isObject) as Override[]) {
     const asset = assets.find((a) => a.name === o.asset);
-    // open-ended, on an asset whose status is a column: the operator's setting of that asset
-    if (!o.until && asset && hasStatusSignal(asset) && asset.status === 'on' && isStatus(o.status)) {
+    // open-ended, on an asset whose status may be a column: the operator's setting of that asset
+    if (!o.until && asset && statusAsOverride(asset) && asset.status === 'on' && isStatus(o.status)) {
       asset.status = o.status;
       asset.derate = typeof o.derate === 'number' ? String(Math.round(o.derate * 1000) / 10) : '';
       continue;
@@ -453,7 +457,7 @@ export function formToModel(form: SiteForm): SiteModel {
 
   const overrides: Override[] = [];
   for (const asset of form.assets) {
-    if (asset.status !== 'on' && hasStatusSignal(asset)) {
+    if (asset.status !== 'on' && statusAsOverride(asset)) {
       const o: Override = { asset: asset.name.trim(), status: asset.status };
       if (asset.status === 'derated') o.derate = derateFraction(asset.derate);
       overrides.push(o);

@@ -26,8 +26,9 @@ export function RunChartCard({
 }) {
   const preview = usePreviewChart({ body: { workspaceId, query: chart.query, visual: chart.visual } });
   const [choosing, setChoosing] = useState(false);
-  const tabs = useTabs({ workspaceId, queryConfig: { enabled: choosing || undefined } });
   const pin = usePinRunChart({ mutationConfig: { onSuccess: () => setChoosing(false) } });
+  // the tab names, once there is a tab to choose or to link to
+  const tabs = useTabs({ workspaceId, queryConfig: { enabled: choosing || pin.isSuccess } });
   const pinnedTo = pin.data ? tabs.data?.items.find((t) => t.id === pin.data.tabId) : undefined;
 
   return (
