@@ -44,6 +44,19 @@ final class Arguments {
 		}
 	}
 
+	static Integer integer(Map<String, Object> arguments, String name) {
+		String text = text(arguments, name);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInput(name + " must be a whole number, not '" + text + "'.");
+		}
+	}
+
 	static boolean flag(Map<String, Object> arguments, String name) {
 		Object value = arguments.get(name);
 		return value instanceof Boolean bool ? bool

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 import dev.gridsight.Accounts;
 import dev.gridsight.ApiClient;
 import dev.gridsight.IntegrationTest;
@@ -58,19 +60,24 @@ class SampleDataSeederIT {
 	int port;
 
 	@Test
-	void seedsTheThreeSampleDatasetsIntoTheFirstAdminsWorkspace() {
+	void seedsTheFourSampleDatasetsIntoTheFirstAdminsWorkspace() {
 		ApiClient admin = new Accounts(port).admin();
 		var datasets = admin.get("/api/datasets").json().path("items");
 		Map<String, Long> rows = new HashMap<>();
-		datasets.forEach(dataset -> rows.put(dataset.path("name").asString(), dataset.path("rowCount").asLong()));
+		Map<String, JsonNode> byName = new HashMap<>();
+		datasets.forEach(dataset -> {
+			rows.put(dataset.path("name").asString(), dataset.path("rowCount").asLong());
+			byName.put(dataset.path("name").asString(), dataset);
+		});
 		assertThat(rows).containsEntry("plant_hourly", 8760L)
 			.containsEntry("building_portfolio", 34_560L)
-			.containsKey("restaurant_sales");
-		var plant = datasets
-			.get(List.of("building_portfolio", "plant_hourly", "restaurant_sales").indexOf("plant_hourly"));
-		assertThat(plant.path("name").asString()).isEqualTo("plant_hourly");
+			.containsKey("restaurant_sales")
+			.containsEntry("home_hourly", 2184L);
+		var plant = byName.get("plant_hourly");
 		assertThat(plant.path("columns").get(0).path("role").asString()).isEqualTo("time");
 		assertThat(plant.toString()).contains("\"unit\":\"MW\"");
+		var home = byName.get("home_hourly");
+		assertThat(home.toString()).contains("\"unit\":\"USD/kWh\"").contains("net_load_kwh");
 		assertThat(settings.find("sample-data.catalog.datasets")).contains("1");
 	}
 

@@ -29,6 +29,11 @@ import dev.gridsight.chart.TimeWindow;
 final class Planner {
 
 	/** Words that say the message changes the last chart rather than asking anew. */
+	private static final Pattern HOURS = Pattern.compile("(?i)\\b(\\d{1,3})\\s*(?:h|hours?)\\b");
+
+	private static final Pattern HINDSIGHT = Pattern
+		.compile("(?i)\\b(yesterday|would\\s+have|should\\s+have|hindsight|last\\s+(?:day|week))\\b");
+
 	private static final Pattern FOLLOW_UP = Pattern.compile(
 			"(?i)\\b(instead|only|just|now|as an? |switch|turn (it|that)|make it|compare|versus|vs\\.?|top|bottom|same|exclude|without|except|leave out|split|break it down|zoom|it|that)\\b");
 
@@ -195,11 +200,29 @@ final class Planner {
 						: new Plan.Reply("To run SQL, write the query itself: one `SELECT` over your datasets by "
 								+ "name, e.g. `/sql select count(*) from " + firstName(datasets) + "`.", true);
 			}
-			case FORECAST -> new Plan.Command("forecast", Map.of(), null);
-			case OPTIMIZE -> new Plan.Command("optimize", Map.of(), null);
+			case FORECAST -> new Plan.Command("forecast", energyArguments(utterance, false), null);
+			case OPTIMIZE -> new Plan.Command("optimize", energyArguments(utterance, true), null);
 			case AGENT -> new Plan.Command("agent", Map.of(), null);
 			default -> new Plan.Command("help", Map.of(), null);
 		};
+	}
+
+	/**
+	 * The request's words (the energy model finds the site they name), its hours ("next
+	 * 48 hours"), and for a plan whether it asks about the past ("yesterday", "would
+	 * have").
+	 */
+	static Map<String, Object> energyArguments(String utterance, boolean plan) {
+		Map<String, Object> arguments = new java.util.LinkedHashMap<>();
+		arguments.put("about", utterance);
+		Matcher hours = HOURS.matcher(utterance);
+		if (hours.find()) {
+			arguments.put(plan ? "horizon" : "hours", Integer.valueOf(hours.group(1)));
+		}
+		if (plan && HINDSIGHT.matcher(utterance).find()) {
+			arguments.put("demand", "actual");
+		}
+		return arguments;
 	}
 
 	private Plan filter(String utterance, List<KnownDataset> datasets, EngineState previous) {

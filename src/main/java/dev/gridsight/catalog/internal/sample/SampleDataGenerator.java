@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Gridsight's own sample data: three CSV files, the same bytes on every run and machine
- * (fixed seeds, fixed dates in UTC, numbers with fixed decimals and a dot). See
+ * Gridsight's own sample data: four CSV files, the same bytes on every run and machine
+ * (fixed seeds, fixed dates, numbers with fixed decimals and a dot). See
  * {@code docs/sample-data.md}.
  * <ul>
  * <li>{@code plant_hourly.csv}: an industrial site with three gas turbo-alternators,
@@ -15,7 +15,9 @@ import java.util.List;
  * <li>{@code building_portfolio.csv}: four buildings' meters, PV and EV chargers, summer
  * 2025, every 15 minutes;</li>
  * <li>{@code restaurant_sales.csv}: order lines of four restaurants over five channels,
- * first half of 2025.</li>
+ * first half of 2025;</li>
+ * <li>{@code home_hourly.csv}: a detached home with a 5 kWp PV array, May to July 2025,
+ * hourly on the home's local clock.</li>
  * </ul>
  * Run
  * {@code java -cp target/classes dev.gridsight.catalog.internal.sample.SampleDataGenerator out/}
@@ -34,11 +36,12 @@ public final class SampleDataGenerator {
 	}
 
 	/**
-	 * Writes the three files into the directory (created if missing) and returns them.
+	 * Writes the four files into the directory (created if missing) and returns them.
 	 */
 	public List<Path> writeAll(Path directory) throws IOException {
 		Files.createDirectories(directory);
-		return List.of(writePlantHourly(directory), writeBuildingPortfolio(directory), writeRestaurantSales(directory));
+		return List.of(writePlantHourly(directory), writeBuildingPortfolio(directory), writeRestaurantSales(directory),
+				writeHomeHourly(directory));
 	}
 
 	/** Writes {@code plant_hourly.csv} into an existing directory. */
@@ -56,6 +59,11 @@ public final class SampleDataGenerator {
 		return RestaurantSales.write(directory);
 	}
 
+	/** Writes {@code home_hourly.csv} into an existing directory. */
+	public Path writeHomeHourly(Path directory) throws IOException {
+		return HomeHourly.write(directory);
+	}
+
 	/**
 	 * What the catalog should say about each file as it would be written into the
 	 * directory: name, description, file, and the columns with type, role and unit.
@@ -63,7 +71,7 @@ public final class SampleDataGenerator {
 	 */
 	public List<SampleDataset> datasets(Path directory) {
 		return List.of(PlantHourly.describe(directory), BuildingPortfolio.describe(directory),
-				RestaurantSales.describe(directory));
+				RestaurantSales.describe(directory), HomeHourly.describe(directory));
 	}
 
 }

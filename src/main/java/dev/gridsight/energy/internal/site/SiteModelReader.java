@@ -323,7 +323,14 @@ public final class SiteModelReader {
 		allowed.addAll(TEXTS.get(type));
 		known(item, at, allowed);
 		Map<String, Signal> signals = new LinkedHashMap<>();
+		// status is the operator's word (on, off, …) or, as an object, the column
+		// recording it
+		JsonNode statusNode = item.get("status");
+		boolean statusColumn = statusNode != null && statusNode.isObject();
 		for (String key : SIGNALS.get(type)) {
+			if (key.equals("status") && !statusColumn) {
+				continue;
+			}
 			Signal signal = signal(item.get(key), at + "." + key, !key.equals("status"));
 			if (signal != null) {
 				signals.put(key, signal);
@@ -355,7 +362,11 @@ public final class SiteModelReader {
 				texts.put(key, text(item, key));
 			}
 		}
-		String status = status(text(item, "status"), at);
+		if (statusColumn && !SIGNALS.get(type).contains("status")) {
+			throw new InvalidInput(at + ".status: a " + type + " takes a status word (on, off, maintenance, derated), "
+					+ "not a column.");
+		}
+		String status = statusColumn ? null : status(text(item, "status"), at);
 		double derate = derate(item, status == null ? "on" : status, at);
 		Asset asset = new Asset(type, name, signals, quantities, ranges, numbers, texts, status == null ? "on" : status,
 				derate);

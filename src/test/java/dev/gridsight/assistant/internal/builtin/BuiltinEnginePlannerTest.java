@@ -364,9 +364,22 @@ class BuiltinEnginePlannerTest {
 		}
 
 		@Test
-		void forecastIsHandedToItsCommand() {
+		void forecastIsHandedToItsCommandWithTheWordsThatNameTheSite() {
 			assertThat(plan("forecast tomorrow's load", Intent.FORECAST, EngineState.EMPTY, EVAL))
-				.isEqualTo(new Plan.Command("forecast", java.util.Map.of(), null));
+				.isEqualTo(new Plan.Command("forecast", java.util.Map.of("about", "forecast tomorrow's load"), null));
+			assertThat(plan("forecast the plant's next 48 hours", Intent.FORECAST, EngineState.EMPTY, EVAL))
+				.isEqualTo(new Plan.Command("forecast",
+						java.util.Map.of("about", "forecast the plant's next 48 hours", "hours", 48), null));
+		}
+
+		@Test
+		void aPlanAboutThePastIsAHindsightRun() {
+			assertThat(Planner.energyArguments("what would the best dispatch of the plant have been yesterday?", true))
+				.containsEntry("demand", "actual")
+				.containsEntry("about", "what would the best dispatch of the plant have been yesterday?");
+			assertThat(Planner.energyArguments("optimize the battery for the next 24h", true))
+				.containsEntry("horizon", 24)
+				.doesNotContainKey("demand");
 		}
 
 	}

@@ -12,11 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.gridsight.catalog.CalculatedField;
 import dev.gridsight.catalog.ColumnRole;
 import dev.gridsight.catalog.ColumnType;
 import dev.gridsight.catalog.DatasetColumn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class SampleDataGeneratorTest {
 
@@ -29,7 +31,7 @@ class SampleDataGeneratorTest {
 		List<Path> secondFiles = this.generator.writeAll(second);
 
 		assertThat(firstFiles).extracting(file -> file.getFileName().toString())
-			.containsExactly("plant_hourly.csv", "building_portfolio.csv", "restaurant_sales.csv");
+			.containsExactly("plant_hourly.csv", "building_portfolio.csv", "restaurant_sales.csv", "home_hourly.csv");
 		for (int i = 0; i < firstFiles.size(); i++) {
 			assertThat(sha256(secondFiles.get(i))).as(secondFiles.get(i).getFileName().toString())
 				.isEqualTo(sha256(firstFiles.get(i)));
@@ -47,6 +49,7 @@ class SampleDataGeneratorTest {
 		assertThat(sha256(files.get(0))).isEqualTo("677fbca470c5ecb57f20df7aec9c301f5036102dc9a0e268792d081b0261cb2c");
 		assertThat(sha256(files.get(1))).isEqualTo("78c41f32ba9f3f23db78caed5d14374a06a5772727880a0dc7e323ccf850ae32");
 		assertThat(sha256(files.get(2))).isEqualTo("e92dfedeaf2175a416ee7078343b2a158e262bc10eeca7c46e8e4c187a7d5e1f");
+		assertThat(sha256(files.get(3))).isEqualTo("487a052c7cf0173399e08219d8602cf5b0c7fe92f1bf7a20dbc061a5f388c13c");
 	}
 
 	/**
@@ -60,7 +63,7 @@ class SampleDataGeneratorTest {
 		List<SampleDataset> datasets = this.generator.datasets(directory);
 
 		assertThat(datasets).extracting(SampleDataset::name)
-			.containsExactly("plant_hourly", "building_portfolio", "restaurant_sales");
+			.containsExactly("plant_hourly", "building_portfolio", "restaurant_sales", "home_hourly");
 		assertThat(datasets).extracting(SampleDataset::file).containsExactlyElementsOf(files);
 		for (SampleDataset dataset : datasets) {
 			String header = Files.newBufferedReader(dataset.file(), StandardCharsets.UTF_8).readLine();
@@ -87,6 +90,17 @@ class SampleDataGeneratorTest {
 	}
 
 	@Test
+	void labelsTheHomeColumnsWithUnitsAndRoles(@TempDir Path directory) {
+		SampleDataset home = this.generator.datasets(directory).get(3);
+
+		assertThat(home.name()).isEqualTo("home_hourly");
+		assertThat(home.roles()).containsEntry("ts", ColumnRole.TIME).containsEntry("load_kwh", ColumnRole.MEASURE);
+		assertThat(home.units()).containsExactly(entry("load_kwh", "kWh"), entry("solar_kwh", "kWh"),
+				entry("price_usd_per_kwh", "USD/kWh"), entry("outdoor_temp_c", "°C"));
+		assertThat(home.calculatedFields()).extracting(CalculatedField::name).containsExactly("net_load_kwh");
+	}
+
+	@Test
 	void mainWritesTheFilesIntoTheDirectoryItIsGiven(@TempDir Path directory) throws IOException {
 		Path out = directory.resolve("out");
 
@@ -95,6 +109,7 @@ class SampleDataGeneratorTest {
 		assertThat(out.resolve("plant_hourly.csv")).isNotEmptyFile();
 		assertThat(out.resolve("building_portfolio.csv")).isNotEmptyFile();
 		assertThat(out.resolve("restaurant_sales.csv")).isNotEmptyFile();
+		assertThat(out.resolve("home_hourly.csv")).isNotEmptyFile();
 	}
 
 	private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
