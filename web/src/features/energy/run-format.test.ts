@@ -45,6 +45,18 @@ describe('run format', () => {
       'Boiler: standby',
     ]);
     expect(instructionLines(null)).toEqual([]);
+    expect(
+      instructionLines('GTA 1: run at 22 MW (admission 180 t/h) GTA 2: off (maintenance) Grid: import up to 12 MW', [
+        'GTA 1',
+        'GTA 2',
+        'Grid',
+      ]),
+    ).toEqual(['GTA 1: run at 22 MW (admission 180 t/h)', 'GTA 2: off (maintenance)', 'Grid: import up to 12 MW']);
+    expect(instructionLines('GTA 1: run at 21.5 MW. Boiler: make 40.0 t/h. Battery: hold.')).toEqual([
+      'GTA 1: run at 21.5 MW.',
+      'Boiler: make 40.0 t/h.',
+      'Battery: hold.',
+    ]);
   });
 
   it('showsAStepInUtc', () => {

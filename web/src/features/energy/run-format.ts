@@ -51,11 +51,28 @@ export function keyColumns(columns: readonly string[]): string[] {
   });
 }
 
-/** An instructions cell (a sentence, a list of sentences, or instruction objects) as lines. */
-export function instructionLines(cell: PlanCell | undefined): string[] {
+/** Splits `GTA 1: run at 22 MW GTA 2: off` before each `<asset>:` it names; sentences end at a period otherwise. */
+function splitSentences(text: string, assets: readonly string[]): string[] {
+  const starts = new Set<number>([0]);
+  for (const name of assets) {
+    const needle = `${name}:`;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (at === 0 || /\s/.test(text[at - 1]!)) starts.add(at);
+    }
+  }
+  const cuts = [...starts].sort((a, b) => a - b);
+  const parts = cuts.map((start, i) => text.slice(start, cuts[i + 1]).trim()).filter(Boolean);
+  return parts.flatMap((part) => part.split(/\n|(?<=\.)\s+(?=\p{Lu})/u)).filter(Boolean);
+}
+
+/**
+ * An instructions cell (a sentence per asset joined into one text, a list of sentences, or
+ * instruction objects) as one line per asset; `assets` names the site's assets.
+ */
+export function instructionLines(cell: PlanCell | undefined, assets: readonly string[] = []): string[] {
   if (cell === null || cell === undefined) return [];
-  if (typeof cell === 'string') return cell ? cell.split('\n').filter(Boolean) : [];
-  if (Array.isArray(cell)) return cell.flatMap((item) => instructionLines(item as PlanCell));
+  if (typeof cell === 'string') return cell ? splitSentences(cell, assets) : [];
+  if (Array.isArray(cell)) return cell.flatMap((item) => instructionLines(item as PlanCell, assets));
   if (typeof cell === 'object') {
     const o = cell as Record<string, unknown>;
     if (typeof o.text === 'string') return [o.text];

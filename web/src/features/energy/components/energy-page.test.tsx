@@ -127,8 +127,11 @@ describe('Energy page', { timeout: 30_000 }, () => {
     expect(within(article).getByText('3,765.50 EUR (8.4 %)')).toBeInTheDocument();
     expect(within(article).getByRole('region', { name: 'Explanation' })).toHaveTextContent('240 t moved to GTA 1');
     const plan = within(article).getByRole('table', { name: 'Plan' });
-    expect(within(plan).getAllByRole('row')).toHaveLength(3);
-    expect(within(plan).getByText('GTA 1 at maximum admission')).toBeInTheDocument();
+    expect(within(plan).getAllByRole('rowheader')).toHaveLength(2);
+    expect(within(plan).getByRole('row', { name: 'Instructions at 12 Mar, 00:00' })).toHaveTextContent(
+      'GTA 1: run at 21.5 MW (admission 150 t/h)Boiler: make 40 t/h',
+    );
+    expect(within(plan).getByText('Binding: GTA 1 at maximum admission')).toBeInTheDocument();
     expect(within(plan).getByText('88.40 EUR/MWh')).toBeInTheDocument();
     expect(within(plan).getByText('Boiler: make 40 t/h')).toBeInTheDocument();
     expect(within(plan).queryByText('GTA 1.admission')).not.toBeInTheDocument();
@@ -155,10 +158,10 @@ describe('Energy page', { timeout: 30_000 }, () => {
   it('readsMarginalPricesAndBindingFromThePlanWhenTheExplanationHasNoSteps', async () => {
     const run = aRun({
       plan: {
-        columns: ['ts', 'Grid.import', 'price.electricity', 'price.steam', 'binding', 'instructions'],
-        rows: [['2025-03-12T00:00', 12, 71.2, 12.9, ['grid import at cap'], 'Grid: import up to 12 MW']],
+        columns: ['ts', 'Grid.import', 'price.electricity', 'price.steam', 'price.import', 'binding', 'instructions'],
+        rows: [['2025-03-12T00:00', 12, 71.2, 12.9, 140, 'grid import at cap', 'Grid: import up to 12 MW. Boiler: standby.']],
       },
-      units: { 'Grid.import': 'MW', 'price.electricity': 'EUR/MWh', 'price.steam': 'EUR/t' },
+      units: { 'Grid.import': 'MW', 'price.electricity': 'EUR/MWh', 'price.steam': 'EUR/t', 'price.import': 'EUR/MWh' },
       explanation: { summary: 'Cheaper.', points: [] },
     });
     mockFetch({
@@ -171,10 +174,15 @@ describe('Energy page', { timeout: 30_000 }, () => {
     const plan = await screen.findByRole('table', { name: 'Plan' });
     const row = within(plan).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent('12 Mar, 00:00');
+    expect(row).toHaveTextContent('140.00 EUR/MWh'); // the import price
     expect(row).toHaveTextContent('71.20 EUR/MWh');
     expect(row).toHaveTextContent('12.90 EUR/t');
-    expect(row).toHaveTextContent('grid import at cap');
-    expect(row).toHaveTextContent('Grid: import up to 12 MW');
+    const instructions = within(plan).getByRole('row', { name: 'Instructions at 12 Mar, 00:00' });
+    expect(within(instructions).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Grid: import up to 12 MW.',
+      'Boiler: standby.',
+    ]);
+    expect(instructions).toHaveTextContent('Binding: grid import at cap');
     expect(within(plan).queryByRole('columnheader', { name: /^price\./ })).not.toBeInTheDocument();
     expect(screen.getByText('Baseline (history)')).toBeInTheDocument();
   });

@@ -29,10 +29,10 @@ const SITE_TABS = [
 ] as const;
 
 const itemClass = (active: boolean) =>
-  `block w-full rounded-md px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-teal-600 ${
+  `block rounded-md border px-3 py-1.5 text-left text-sm focus-visible:outline-2 focus-visible:outline-teal-600 ${
     active
-      ? 'bg-teal-50 font-medium text-teal-900 dark:bg-teal-950/60 dark:text-teal-100'
-      : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+      ? 'border-teal-300 bg-teal-50 font-medium text-teal-900 dark:border-teal-800 dark:bg-teal-950/60 dark:text-teal-100'
+      : 'border-slate-200 text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800'
   }`;
 
 /** `/energy`: the workspace's sites; one open at a time with its model, learned models and runs. */
@@ -84,9 +84,9 @@ export default function EnergyPage() {
         <Loading label="Loading sites…" />
       ) : (
         !sites.isError && (
-          <div className="flex flex-col gap-6 lg:flex-row">
-            <nav aria-label="Sites" className="shrink-0 lg:w-52">
-              <ul className="space-y-1">
+          <div className="space-y-6">
+            <nav aria-label="Sites" className="flex flex-wrap items-center gap-2">
+              <ul className="flex flex-wrap gap-1">
                 {items.map((site) => (
                   <li key={site.id}>
                     <button
@@ -108,7 +108,6 @@ export default function EnergyPage() {
                 <Button
                   variant="secondary"
                   size="sm"
-                  className="mt-3"
                   onClick={() => {
                     setCreating(true);
                     create.reset();

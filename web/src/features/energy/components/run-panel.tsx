@@ -169,7 +169,16 @@ export function RunPanel({
         )}
       </section>
 
-      {runId && <OpenRun runId={runId} currency={currency} priceUnit={priceUnit} workspaceId={site.workspaceId} canPin={canEdit} />}
+      {runId && (
+        <OpenRun
+          runId={runId}
+          currency={currency}
+          priceUnit={priceUnit}
+          assets={site.model.assets?.map((a) => a.name) ?? []}
+          workspaceId={site.workspaceId}
+          canPin={canEdit}
+        />
+      )}
     </div>
   );
 }
@@ -178,17 +187,21 @@ function OpenRun({
   runId,
   currency,
   priceUnit,
+  assets,
   workspaceId,
   canPin,
 }: {
   runId: string;
   currency: string;
   priceUnit: string;
+  assets: readonly string[];
   workspaceId: string;
   canPin: boolean;
 }) {
   const run = useRun({ runId });
   if (run.isPending) return <Loading label="Loading the run…" />;
   if (run.isError) return <ErrorAlert error={run.error} />;
-  return <RunView run={run.data} currency={currency} priceUnit={priceUnit} workspaceId={workspaceId} canPin={canPin} />;
+  return (
+    <RunView run={run.data} currency={currency} priceUnit={priceUnit} assets={assets} workspaceId={workspaceId} canPin={canPin} />
+  );
 }

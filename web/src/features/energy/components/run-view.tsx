@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Table, Td, Th } from '@/components/table';
 import { formatDateTime } from '@/lib/format';
@@ -12,7 +12,7 @@ import {
   keyColumns,
   statusWords,
 } from '../run-format';
-import type { PlanCell, Run, RunStep } from '../types';
+import type { Run, RunStep } from '../types';
 import { RunChartCard } from './run-chart-card';
 
 function Figure({ label, children }: { label: string; children: ReactNode }) {
@@ -32,10 +32,13 @@ export function RunView({
   run,
   currency: siteCurrency,
   priceUnit,
+  assets = [],
   workspaceId,
   canPin,
 }: {
   run: Run;
+  /** The site's asset names (and `Grid`), to read the instructions one asset at a time. */
+  assets?: readonly string[];
   currency: string;
   /** The import price's unit, e.g. EUR/MWh: what a marginal electricity price is in. */
   priceUnit: string;
@@ -61,15 +64,19 @@ export function RunView({
   const steamPrice = (row: unknown[], step?: RunStep) =>
     step?.steamPrice ?? (at('price.steam') >= 0 ? (row[at('price.steam')] as number | null) : null);
   const binding = (row: unknown[], step?: RunStep): string[] =>
-    step?.binding ?? (at('binding') >= 0 ? instructionLines(row[at('binding')] as PlanCell) : []);
+    step?.binding ??
+    (at('binding') >= 0 ? String(row[at('binding')] ?? '').split(/;\s*/).filter(Boolean) : []);
+  const names = [...assets, 'Grid', 'grid'];
   const hasSteam = rows.some((row, i) => typeof steamPrice(row, stepOf(row, i)) === 'number');
   const electricityUnit = units['price.electricity'] ?? units['electricityPrice'] ?? priceUnit;
   const steamUnit = units['price.steam'] ?? units['steamPrice'] ?? (currency ? `${currency}/t` : '');
   const metrics = Object.entries(run.forecastMetrics ?? {});
+  // step, the quantities shown, electricity price, steam price?, import price?
+  const width = 1 + shown.length + 1 + (hasSteam ? 1 : 0) + (at('price.import') >= 0 ? 1 : 0);
 
   return (
     <article aria-label={`Run of ${formatDateTime(run.createdAt)}`} className="space-y-5">
-      <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6">
         <Figure label="Status">{statusWords(run.status)}</Figure>
         <Figure label="Cost">{formatMoney(run.cost, currency)}</Figure>
         <Figure label={run.baselineKind === 'history' ? 'Baseline (history)' : run.baselineKind ? 'Baseline (merit order)' : 'Baseline cost'}>
@@ -108,7 +115,7 @@ export function RunView({
 
       <section aria-label="Plan" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">Plan, step by step</h3>
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">Plan, step by step, with each asset's instruction</h3>
           <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
             <input type="checkbox" checked={allColumns} onChange={(e) => setAllColumns(e.target.checked)} />
             All columns
@@ -126,16 +133,20 @@ export function RunView({
               ))}
               <Th className="text-right whitespace-nowrap">Electricity price</Th>
               {hasSteam && <Th className="text-right whitespace-nowrap">Steam price</Th>}
-              <Th>Binding</Th>
-              <Th>Instructions</Th>
+              {at('price.import') >= 0 && <Th className="text-right whitespace-nowrap">Import price</Th>}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          <tbody>
             {rows.map((row, i) => {
               const step = stepOf(row, i);
+              const lines = instructionsAt >= 0 ? instructionLines(row[instructionsAt], names) : [];
+              const binds = binding(row, step);
               return (
-                <tr key={i}>
-                  <Td className="whitespace-nowrap">{formatStep(tsAt >= 0 ? row[tsAt] : step?.ts)}</Td>
+                <Fragment key={i}>
+                <tr className="border-t border-slate-200 dark:border-slate-800">
+                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-800 dark:text-slate-200">
+                    {formatStep(tsAt >= 0 ? row[tsAt] : step?.ts)}
+                  </th>
                   {shown.map((c) => (
                     <Td key={c} className="text-right tabular-nums">
                       {formatCell(row[columns.indexOf(c)])}
@@ -143,14 +154,30 @@ export function RunView({
                   ))}
                   <Td className="text-right tabular-nums whitespace-nowrap">{price(electricityPrice(row, step), electricityUnit)}</Td>
                   {hasSteam && <Td className="text-right tabular-nums whitespace-nowrap">{price(steamPrice(row, step), steamUnit)}</Td>}
-                  <Td className="text-xs">{binding(row, step).length ? binding(row, step).join('; ') : '—'}</Td>
-                  <Td className="min-w-72 text-xs">
-                    {instructionsAt >= 0 &&
-                      instructionLines(row[instructionsAt]).map((line, j) => (
-                        <div key={j}>{line}</div>
-                      ))}
-                  </Td>
+                  {at('price.import') >= 0 && (
+                    <Td className="text-right tabular-nums whitespace-nowrap">
+                      {price(row[at('price.import')] as number | null, units['price.import'] ?? priceUnit)}
+                    </Td>
+                  )}
                 </tr>
+                {(lines.length > 0 || binds.length > 0) && (
+                  <tr aria-label={`Instructions at ${formatStep(tsAt >= 0 ? row[tsAt] : step?.ts)}`}>
+                    <td colSpan={width} className="px-3 pt-0 pb-2 text-xs">
+                      {/* stays in view while the quantities scroll sideways */}
+                      <div className="sticky left-3 max-w-3xl space-y-0.5">
+                        <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-slate-700 dark:text-slate-300">
+                          {lines.map((line, j) => (
+                            <li key={j}>{line}</li>
+                          ))}
+                        </ul>
+                        {binds.length > 0 && (
+                          <p className="text-amber-800 dark:text-amber-300">Binding: {binds.join('; ')}</p>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                )}
+                </Fragment>
               );
             })}
           </tbody>
