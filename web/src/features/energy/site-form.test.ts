@@ -5,6 +5,7 @@ import {
   newAsset,
   newOverride,
   newPeriod,
+  newWeather,
   parseModelJson,
   validateSiteForm,
 } from './site-form';
@@ -66,6 +67,7 @@ describe('site form', () => {
       overrides: [{ asset: 'GTA 3', status: 'derated', derate: 0.6, until: '2025-03-14T18:00:00Z' }],
       carbonPrice: { value: 80, unit: 'EUR/t' },
       carbonIntensity: { column: 'carbon_kg_per_mwh', unit: 'kg/MWh' },
+      weather: { temperature: { column: 'outdoor_temp_c', unit: '°C' } },
     };
     expect(roundTrip(model)).toEqual(model);
   });
@@ -198,6 +200,15 @@ describe('site form', () => {
       'assets.3.capacity': 'Capacity: write its unit.',
       'assets.0.name': 'A name has at most 60 characters and no dot (plan columns are named <asset>.<quantity>).',
     });
+  });
+
+  it('asksForANamedWeatherColumn', () => {
+    const form = modelToForm('Home', homeTemplate());
+    form.weather.push({ ...newWeather(), name: 'temperature' });
+    expect(validateSiteForm(form, columns)).toEqual({ 'weather.0': 'Weather temperature: pick a column.' });
+    form.weather[0]!.signal.column = 'outdoor_temp_c';
+    expect(validateSiteForm(form, { ...columns, home_hourly: [...HOME_COLUMNS, 'outdoor_temp_c'] })).toEqual({});
+    expect(formToModel(form).weather).toEqual({ temperature: { column: 'outdoor_temp_c', unit: '°C' } });
   });
 
   it('readsTheAdvancedJsonOrSaysWhyNot', () => {

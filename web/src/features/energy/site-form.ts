@@ -53,6 +53,8 @@ export type AssetForm = {
 /** `days`: `mon, tue, …` as typed; empty: every day. */
 export type PeriodForm = { id: string; name: string; days: string; from: string; to: string; price: string };
 
+export type WeatherForm = { id: string; name: string; signal: SignalForm };
+
 export type OverrideForm = { id: string; asset: string; status: AssetStatus; derate: string; until: string; original?: string };
 
 export type SiteForm = {
@@ -79,6 +81,7 @@ export type SiteForm = {
   overrides: OverrideForm[];
   carbonPrice: QuantityForm;
   carbonIntensity: SignalForm;
+  weather: WeatherForm[];
   extra: Record<string, unknown>;
 };
 
@@ -392,7 +395,13 @@ export function modelToForm(name: string, model: SiteModel): SiteForm {
     overrides,
     carbonPrice: quantityToForm(m.carbonPrice, 'EUR/t'),
     carbonIntensity: signalToForm(m.carbonIntensity, 'kg/kWh'),
+    weather: Object.entries(isObject(m.weather) ? m.weather : {}).map(([name, signal]) => ({
+      id: nextId('weather'),
+      name,
+      signal: signalToForm(signal),
+    })),
     extra: omit(m, [
+      'weather',
       'dataset',
       'time',
       'step',
@@ -474,6 +483,11 @@ export function formToModel(form: SiteForm): SiteModel {
   if (carbonPrice) model.carbonPrice = carbonPrice;
   const carbonIntensity = signalFromForm(form.carbonIntensity);
   if (carbonIntensity) model.carbonIntensity = carbonIntensity;
+  const weather = form.weather.flatMap((w) => {
+    const signal = signalFromForm(w.signal);
+    return signal && w.name.trim() ? [[w.name.trim(), signal] as const] : [];
+  });
+  if (weather.length) model.weather = Object.fromEntries(weather);
   return model;
 }
 
@@ -485,6 +499,11 @@ const splitDays = (text: string) =>
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export const newPeriod = (): PeriodForm => ({ id: nextId('period'), name: '', days: '', from: '', to: '', price: '' });
+export const newWeather = (): WeatherForm => ({
+  id: nextId('weather'),
+  name: '',
+  signal: { ...emptySignal('°C'), source: 'column' },
+});
 export const newOverride = (asset = ''): OverrideForm => ({ id: nextId('override'), asset, status: 'off', derate: '', until: '' });
 
 // ---- validation ------------------------------------------------------------------------
@@ -637,6 +656,16 @@ export function validateSiteForm(form: SiteForm, columns: Record<string, readonl
   });
   checkQuantity('carbonPrice', 'Carbon price', form.carbonPrice, false);
   checkSignal('carbonIntensity', 'Carbon intensity', form.carbonIntensity, false);
+  const weatherNames = new Set<string>();
+  form.weather.forEach((w, i) => {
+    const at = `weather.${i}`;
+    const name = w.name.trim();
+    if (!name) errors[at] = 'Give the weather signal a name, e.g. temperature.';
+    else if (weatherNames.has(name)) errors[at] = `Another weather signal is already named “${name}”.`;
+    else if (w.signal.source !== 'column') errors[at] = `Weather ${name}: bind it to a column; forecasts learn from its history.`;
+    else checkSignal(at, `Weather ${name}`, w.signal, true);
+    weatherNames.add(name);
+  });
   return errors;
 }
 

@@ -70,6 +70,8 @@ export type SiteModel = {
   carbonPrice?: Quantity;
   /** Per energy imported, e.g. `{column: "carbon_kg_per_kwh", unit: "kg/kWh"}`. */
   carbonIntensity?: Signal;
+  /** Weather columns by name (`temperature`), which forecasts learn from. */
+  weather?: Record<string, Signal>;
   [key: string]: unknown;
 };
 

@@ -4,7 +4,7 @@ import { Alert, ErrorAlert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { InlineInput, InlineSelect, SelectField, TextField } from '@/components/field';
 import type { DatasetSummary } from '@/types/api';
-import { ASSET_LABELS, ASSET_FIELDS, STATUS_LABELS, STEPS, newAsset, newOverride, newPeriod } from '../site-form';
+import { ASSET_LABELS, ASSET_FIELDS, STATUS_LABELS, STEPS, newAsset, newOverride, newPeriod, newWeather } from '../site-form';
 import type { AssetForm, FormErrors, SiteForm } from '../site-form';
 import { ASSET_STATUSES, ASSET_TYPES } from '../types';
 import type { AssetStatus, AssetType } from '../types';
@@ -41,6 +41,7 @@ function where(path: string, form: SiteForm): string {
   if (path.startsWith('demand.')) return 'Demand';
   if (path.startsWith('grid.')) return 'Grid';
   if (path.startsWith('constraints.')) return 'Constraints';
+  if (path.startsWith('weather.')) return 'Weather';
   return 'General';
 }
 
@@ -192,6 +193,45 @@ export function SiteEditor({
                 required={key === 'electricity'}
               />
             ))}
+          </Group>
+
+          <Group title="Weather" description="Columns forecasts learn from besides the calendar, e.g. the outdoor temperature (history up to As of only).">
+            {form.weather.map((w, i) => {
+              const setWeather = (patch: Partial<typeof w>) =>
+                setForm({ weather: form.weather.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
+              return (
+                <div key={w.id} className="space-y-1">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <InlineInput
+                      label={`Weather ${i + 1} name`}
+                      placeholder="temperature"
+                      value={w.name}
+                      onChange={(e) => setWeather({ name: e.target.value })}
+                      className="max-w-48"
+                    />
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      aria-label={`Remove weather ${i + 1}`}
+                      onClick={() => setForm({ weather: form.weather.filter((_, j) => j !== i) })}
+                    >
+                      Remove
+                    </Button>
+                  </div>
+                  <SignalEditor
+                    label={`Weather ${w.name.trim() || i + 1}`}
+                    value={w.signal}
+                    onChange={(signal) => setWeather({ signal })}
+                    datasets={datasets}
+                    siteDataset={form.dataset}
+                    error={shown[`weather.${i}`]}
+                  />
+                </div>
+              );
+            })}
+            <Button variant="secondary" size="sm" onClick={() => setForm({ weather: [...form.weather, newWeather()] })}>
+              + Weather
+            </Button>
           </Group>
 
           <Group title="Grid">
