@@ -384,14 +384,41 @@ public class ProblemBuilder {
 			for (int i = 0; i < window.length; i++) {
 				times.add(windowStart.plus(spec.step().multipliedBy(i)));
 			}
-			ForecastResult forecast = forecaster.forecast(new Series(times, window), Map.of(), spec.asOf(),
-					spec.steps(), spec.step());
+			ForecastResult forecast = forecaster.forecast(new Series(times, window), weather(from, steps, first),
+					spec.asOf(), spec.steps(), spec.step());
 			forecasts.put(what, forecast);
 			double[] values = forecast.values().clone();
 			for (int i = 0; i < values.length; i++) {
 				values[i] = Math.max(0, values[i]);
 			}
 			return scale(values, factor);
+		}
+
+		/**
+		 * The site's weather columns over the same history as the signal's (up to asOf
+		 * only, gaps bridged), for the forecast to learn from.
+		 */
+		private Map<String, Series> weather(LocalDateTime from, int steps, int first) {
+			Map<String, Series> series = new LinkedHashMap<>();
+			for (Map.Entry<String, Signal> entry : model.weather().entrySet()) {
+				String what = "weather." + entry.getKey();
+				double[] values = data.numbers(userId, workspaceId, model, entry.getValue(), from, steps, spec.step(),
+						what);
+				double[] window = Arrays.copyOfRange(values, first, values.length);
+				LocalDateTime start = from.plus(spec.step().multipliedBy(first));
+				if (Gaps.coverage(window) < 0.8) {
+					throw new Unprocessable(what + " (" + entry.getValue().describe() + ") is missing "
+							+ Math.round(100 * (1 - Gaps.coverage(window))) + "% of its values before asOf "
+							+ spec.asOf() + "; a forecast needs at least 80%.");
+				}
+				Gaps.bridge(window, Integer.MAX_VALUE / 2, what, start, spec.step());
+				List<LocalDateTime> times = new ArrayList<>(window.length);
+				for (int i = 0; i < window.length; i++) {
+					times.add(start.plus(spec.step().multipliedBy(i)));
+				}
+				series.put(entry.getKey(), new Series(times, window));
+			}
+			return series;
 		}
 
 		/**

@@ -28,16 +28,20 @@ import java.util.Set;
  * @param carbonPrice the price of a kilogram of CO2 in the site's currency (converted);
  * null for none
  * @param carbonIntensity the grid's carbon intensity; null for none
+ * @param weather weather columns by name (temperature, irradiance) that forecasts learn
+ * from, as they were up to asOf
  */
 public record SiteModel(String dataset, String time, Duration step, String powerUnit, Signal electricity, Signal steam,
 		Signal heat, GridSpec grid, List<Asset> assets, Quantity minSteam, Quantity gridImportCap,
-		List<StatusOverride> overrides, Quantity carbonPrice, Signal carbonIntensity) {
+		List<StatusOverride> overrides, Quantity carbonPrice, Signal carbonIntensity, Map<String, Signal> weather) {
 
 	public static final Set<String> TYPES = Set.of("chp", "boiler", "heat_recovery", "pv", "battery", "flexible_load");
 
 	public SiteModel {
 		assets = List.copyOf(assets);
 		overrides = List.copyOf(overrides);
+		weather = weather == null ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weather));
 	}
 
 	public Optional<Asset> asset(String name) {
@@ -66,6 +70,7 @@ public record SiteModel(String dataset, String time, Duration step, String power
 		if (this.carbonIntensity != null) {
 			signals.put("carbonIntensity", this.carbonIntensity);
 		}
+		this.weather.forEach((name, signal) -> signals.put("weather." + name, signal));
 		for (Asset asset : this.assets) {
 			asset.signals().forEach((key, signal) -> signals.put(asset.name() + "." + key, signal));
 		}

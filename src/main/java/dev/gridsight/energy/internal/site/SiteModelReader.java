@@ -66,7 +66,7 @@ public final class SiteModelReader {
 			throw new InvalidInput("model must be a JSON object (see docs/energy.md).");
 		}
 		known(root, "model", Set.of("dataset", "time", "step", "demand", "grid", "assets", "constraints", "overrides",
-				"carbonPrice", "carbonIntensity"));
+				"carbonPrice", "carbonIntensity", "weather"));
 		String dataset = requiredText(root, "dataset", "model");
 		String time = requiredText(root, "time", "model");
 		Duration step = step(root.get("step"));
@@ -113,8 +113,24 @@ public final class SiteModelReader {
 		if (carbonIntensity != null) {
 			Units.toCarbon(carbonIntensity.unit(), powerUnit, "carbonIntensity");
 		}
+		Map<String, Signal> weather = new LinkedHashMap<>();
+		JsonNode weatherNode = root.get("weather");
+		if (weatherNode != null && !weatherNode.isNull()) {
+			if (!weatherNode.isObject()) {
+				throw new InvalidInput("model.weather must be an object {name: signal}, e.g. {\"temperature\": "
+						+ "{\"column\": \"outdoor_temp_c\", \"unit\": \"°C\"}}.");
+			}
+			for (Map.Entry<String, JsonNode> entry : weatherNode.properties()) {
+				Signal signal = signal(entry.getValue(), "weather." + entry.getKey(), true);
+				if (!signal.isColumn()) {
+					throw new InvalidInput(
+							"weather." + entry.getKey() + " must be a column: forecasts learn from its history.");
+				}
+				weather.put(entry.getKey(), signal);
+			}
+		}
 		return new SiteModel(dataset, time, step, powerUnit, electricity, steam, heat, grid, assets, minSteam, gridCap,
-				overrides, carbonPrice, carbonIntensity);
+				overrides, carbonPrice, carbonIntensity, weather);
 	}
 
 	/**
