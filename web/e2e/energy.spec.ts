@@ -97,7 +97,7 @@ async function runDay(page: Page): Promise<Run> {
   await form.getByLabel('Horizon (hours)').fill('24');
   await form.getByLabel('Step').selectOption('60');
   await form.getByLabel('Demand').selectOption('actual');
-  await form.getByRole('button', { name: 'Run', exact: true }).click();
+  await form.getByRole('button', { name: 'Run', exact: true }).click({ timeout: 45_000 });
   await expect.poll(() => new URL(page.url()).searchParams.get('run'), { timeout: 60_000 }).not.toBe(before);
   const runId = new URL(page.url()).searchParams.get('run')!;
   await expect(page.getByRole('article')).toBeVisible();
@@ -145,7 +145,8 @@ test('set GTA 2 to maintenance on the sample plant, run, read the plan and its c
     await page.getByRole('tab', { name: 'Model', exact: true }).click();
     await page.getByLabel('GTA 2 status', { exact: true }).selectOption('maintenance');
     await expect(page.getByText('Unsaved changes')).toBeVisible();
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // generous: on a loaded two-core machine a click on a long form was seen to take over 15 s
+    await page.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 45_000 });
     await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
     await expect(page.getByLabel('GTA 2 status', { exact: true })).toHaveValue('maintenance');
     await page.screenshot({ path: path.join(screenshots, 'energy-model.png'), fullPage: true });
