@@ -37,8 +37,16 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
  * training row is a target step seen from an origin some steps before it, with the
  * horizon as a feature and lags that the origin could see (the same time of day on the
  * last day known at the origin, the same time a week before, the last value, the last
- * day's mean, the mean over the last seven known days at that time of day), plus hour,
- * day of week, weekend and day of year of the target step.
+ * day's mean, the mean and the maximum over the last seven known days at that time of
+ * day), plus hour, day of week and weekend of the target step. Day of year and month are
+ * left out: with less than a year of history their values at forecast time were never
+ * seen in training, and trees do not extrapolate. For the same reason the trees learn a
+ * correction, not the value: the difference from the seven-day mean at that time of day
+ * (in log(1 + y) for a series that is never negative, which also aims the squared-error
+ * trees nearer the median of a skewed load, the quantity that MAE rewards). Forecasts of
+ * a never-negative series are clipped at 0. Training rows: one per step of the last
+ * {@link Settings#trainingDays} before the cut-off, each seen from a pseudo-random
+ * horizon.
  * <p>
  * Model choice: a rolling-origin backtest over the {@link Settings#backtestDays} before
  * the training cut-off, with a model trained only on the data before that window,
@@ -51,7 +59,7 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
  * Models are retrained at most once per {@link Settings#retrainEvery} for the same series
  * (the same values array): a model trained on the data up to the start of the current
  * period (e.g. midnight) serves all forecasts made in that period, with features still
- * read up to {@code asOf}. Thread-safe.
+ * read up to {@code asOf}. Thread-safe (predictions on one cached model take turns).
  */
 public final class Forecaster {
 
@@ -341,7 +349,12 @@ public final class Forecaster {
 	}
 
 	private static double[] predict(Model<Regressor> model, List<Example<Regressor>> rows) {
-		List<Prediction<Regressor>> predictions = model.predict(rows);
+		List<Prediction<Regressor>> predictions;
+		// a cached model may serve several threads; XGBoost's native booster is not
+		// documented as safe for concurrent prediction
+		synchronized (model) {
+			predictions = model.predict(rows);
+		}
 		double[] out = new double[predictions.size()];
 		for (int i = 0; i < out.length; i++) {
 			out[i] = predictions.get(i).getOutput().getValues()[0];
