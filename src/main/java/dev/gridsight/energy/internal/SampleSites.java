@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.gridsight.catalog.Catalog;
+import dev.gridsight.catalog.DatasetSchema;
 import dev.gridsight.identity.UserAccount;
 import dev.gridsight.identity.UserDirectory;
 import dev.gridsight.platform.SampleDataContributor;
@@ -28,14 +34,21 @@ class SampleSites implements SampleDataContributor {
 
 	private final SiteService sites;
 
+	private final SiteRepository repository;
+
+	private final Catalog catalog;
+
 	private final FitService fits;
 
 	private final UserDirectory users;
 
 	private final JsonMapper json;
 
-	SampleSites(SiteService sites, FitService fits, UserDirectory users, JsonMapper json) {
+	SampleSites(SiteService sites, SiteRepository repository, Catalog catalog, FitService fits, UserDirectory users,
+			JsonMapper json) {
 		this.sites = sites;
+		this.repository = repository;
+		this.catalog = catalog;
 		this.fits = fits;
 		this.users = users;
 		this.json = json;
@@ -57,10 +70,22 @@ class SampleSites implements SampleDataContributor {
 		if (admin == null) {
 			return;
 		}
-		EnergySite plant = sites.create(admin,
-				new SiteService.SiteInput(admin.personalWorkspaceId(), PLANT, model("sample-plant.json")));
-		fits.fit(admin, plant.id(), null);
-		sites.create(admin, new SiteService.SiteInput(admin.personalWorkspaceId(), HOME, model("sample-home.json")));
+		UUID workspace = admin.personalWorkspaceId();
+		// an installation seeded before home_hourly existed has no such dataset: that
+		// site is
+		// left out rather than the seed failing at every start
+		Set<String> datasets = catalog.readableIn(workspace, admin.id(), 500)
+			.stream()
+			.map(DatasetSchema::name)
+			.collect(Collectors.toSet());
+		if (datasets.contains("plant_hourly") && repository.findByName(workspace, PLANT).isEmpty()) {
+			EnergySite plant = sites.create(admin,
+					new SiteService.SiteInput(workspace, PLANT, model("sample-plant.json")));
+			fits.fit(admin, plant.id(), null);
+		}
+		if (datasets.contains("home_hourly") && repository.findByName(workspace, HOME).isEmpty()) {
+			sites.create(admin, new SiteService.SiteInput(workspace, HOME, model("sample-home.json")));
+		}
 	}
 
 	private JsonNode model(String file) {
