@@ -17,6 +17,7 @@ import dev.gridsight.catalog.Catalog;
 import dev.gridsight.catalog.DatasetSchema;
 import dev.gridsight.identity.UserAccount;
 import dev.gridsight.identity.UserDirectory;
+import dev.gridsight.platform.PageQuery;
 import dev.gridsight.platform.SampleDataContributor;
 
 /**
@@ -74,7 +75,7 @@ class SampleSites implements SampleDataContributor {
 		// an installation seeded before home_hourly existed has no such dataset: that
 		// site is
 		// left out rather than the seed failing at every start
-		Set<String> datasets = catalog.readableIn(workspace, admin.id(), 500)
+		Set<String> datasets = catalog.readableIn(workspace, admin.id(), PageQuery.MAX_SIZE)
 			.stream()
 			.map(DatasetSchema::name)
 			.collect(Collectors.toSet());
