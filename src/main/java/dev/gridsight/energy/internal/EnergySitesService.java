@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Service;
 import dev.gridsight.energy.EnergySites;
 import dev.gridsight.energy.internal.data.SiteDataReader;
 import dev.gridsight.energy.internal.learn.ForecastResult;
-import dev.gridsight.energy.internal.learn.Forecaster;
-import dev.gridsight.energy.internal.learn.Series;
+import dev.gridsight.energy.internal.run.ProblemBuilder;
 import dev.gridsight.energy.internal.run.PlanTable;
 import dev.gridsight.energy.internal.site.Signal;
 import dev.gridsight.energy.internal.site.SiteModel;
@@ -23,13 +21,10 @@ import dev.gridsight.identity.UserAccount;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
 import dev.gridsight.platform.PageQuery;
-import dev.gridsight.platform.Unprocessable;
 
 /** The energy model as the chat's commands reach it, with the HTTP API's checks. */
 @Service
 class EnergySitesService implements EnergySites {
-
-	private static final Duration HISTORY = Duration.ofDays(120);
 
 	private final SiteService sites;
 
@@ -39,15 +34,15 @@ class EnergySitesService implements EnergySites {
 
 	private final SiteDataReader data;
 
-	private final Forecaster forecaster;
+	private final ProblemBuilder problems;
 
 	EnergySitesService(SiteService sites, SiteRepository repository, RunService runs, SiteDataReader data,
-			Forecaster forecaster) {
+			ProblemBuilder problems) {
 		this.sites = sites;
 		this.repository = repository;
 		this.runs = runs;
 		this.data = data;
-		this.forecaster = forecaster;
+		this.problems = problems;
 	}
 
 	@Override
@@ -89,29 +84,9 @@ class EnergySitesService implements EnergySites {
 		LocalDateTime at = asOf == null || asOf.isBlank() ? extent.last().plus(model.step())
 				: SiteModelReader.timestamp(asOf, "asOf");
 		at = at.truncatedTo(ChronoUnit.HOURS);
-		if (at.isBefore(extent.first().plusDays(14))) {
-			throw new Unprocessable("A forecast needs at least 14 days of history before asOf " + at + "; "
-					+ model.dataset() + " starts at " + extent.first() + ".");
-		}
-		int steps = (int) (HISTORY.toMinutes() / step.toMinutes());
-		LocalDateTime from = at.minus(HISTORY);
-		double[] past = data.numbers(user.id(), target.workspaceId(), model, signal, from, steps, step, name);
-		int first = 0;
-		while (first < past.length && !Double.isFinite(past[first])) {
-			first++;
-		}
-		List<LocalDateTime> times = new ArrayList<>();
-		double[] window = java.util.Arrays.copyOfRange(past, first, past.length);
-		for (int i = 0; i < window.length; i++) {
-			times.add(from.plus(step.multipliedBy(first + i)));
-		}
-		for (int i = 0; i < window.length; i++) {
-			if (!Double.isFinite(window[i])) {
-				window[i] = i > 0 ? window[i - 1] : 0;
-			}
-		}
 		int horizonSteps = (int) (horizon * 60 / step.toMinutes());
-		ForecastResult result = forecaster.forecast(new Series(times, window), Map.of(), at, horizonSteps, step);
+		ForecastResult result = problems.forecast(user.id(), target.workspaceId(), model, signal, name, at,
+				horizonSteps, step);
 		List<String> labels = result.times().stream().map(LocalDateTime::toString).toList();
 		List<Double> values = new ArrayList<>();
 		List<Double> naive = new ArrayList<>();

@@ -246,6 +246,16 @@ public class ProblemBuilder {
 		return new Built(problem, forecasts, history, importUnit.currency());
 	}
 
+	/**
+	 * One signal of the site forecast on its own (the chat's {@code forecast}), as a run
+	 * ahead of the data would forecast it.
+	 */
+	public ForecastResult forecast(UUID userId, UUID workspaceId, SiteModel model, Signal signal, String what,
+			LocalDateTime asOf, int steps, Duration step) {
+		return new Reader(userId, workspaceId, model, new RunSpec(asOf, steps, step, false, List.of(), null))
+			.forecast(signal, what);
+	}
+
 	private static Battery battery(Asset asset, String unit, Availability availability, Units.Price importUnit) {
 		String at = asset.name();
 		double capacity = asset.quantity("capacity").value()
@@ -359,6 +369,21 @@ public class ProblemBuilder {
 			if (spec.actual() || Boolean.FALSE.equals(signal.forecast())) {
 				return actual(signal, what, factor);
 			}
+			ForecastResult forecast = forecast(signal, what);
+			forecasts.put(what, forecast);
+			double[] values = forecast.values().clone();
+			for (int i = 0; i < values.length; i++) {
+				values[i] = Math.max(0, values[i]);
+			}
+			return scale(values, factor);
+		}
+
+		/**
+		 * The signal forecast over the period from its history (and the site's weather)
+		 * up to asOf: at least two weeks of it, 80% of its steps holding a value, gaps
+		 * bridged.
+		 */
+		ForecastResult forecast(Signal signal, String what) {
 			LocalDateTime from = spec.asOf().minus(FORECAST_HISTORY);
 			int steps = (int) (FORECAST_HISTORY.toMinutes() / spec.step().toMinutes());
 			double[] past = data.numbers(userId, workspaceId, model, signal, from, steps, spec.step(), what);
@@ -384,14 +409,8 @@ public class ProblemBuilder {
 			for (int i = 0; i < window.length; i++) {
 				times.add(windowStart.plus(spec.step().multipliedBy(i)));
 			}
-			ForecastResult forecast = forecaster.forecast(new Series(times, window), weather(from, steps, first),
-					spec.asOf(), spec.steps(), spec.step());
-			forecasts.put(what, forecast);
-			double[] values = forecast.values().clone();
-			for (int i = 0; i < values.length; i++) {
-				values[i] = Math.max(0, values[i]);
-			}
-			return scale(values, factor);
+			return forecaster.forecast(new Series(times, window), weather(from, steps, first), spec.asOf(),
+					spec.steps(), spec.step());
 		}
 
 		/**
