@@ -145,6 +145,12 @@ class EnergyApiIT {
 				Map.of("electricity", Map.of("column", "load_kwh", "unit", "t/h")));
 		assertThat(tryCreate(steamAsPower).detail()).contains("not a unit of electric power");
 
+		Map<String, Object> huge = with(good, "grid", Map.of("importPrice",
+				Map.of("column", "price_usd_per_kwh", "unit", "USD/kWh"), "name", "x".repeat(300_000)));
+		ApiClient.Response tooLarge = tryCreate(huge);
+		assertThat(tooLarge.status()).isEqualTo(400);
+		assertThat(tooLarge.detail()).contains("at most 200000");
+
 		String id = create("Home A", good);
 		ApiClient.Response again = owner.client()
 			.post("/api/energy/sites", Map.of("workspaceId", workspace, "name", "home a", "model", good));

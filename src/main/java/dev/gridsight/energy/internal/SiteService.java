@@ -36,6 +36,9 @@ class SiteService {
 
 	static final String NOT_FOUND = "No such energy site.";
 
+	/** The longest model JSON a site keeps (the column's size). */
+	static final int MAX_MODEL_CHARS = 200_000;
+
 	private final SiteRepository sites;
 
 	private final WorkspaceAccess access;
@@ -110,8 +113,8 @@ class SiteService {
 			throw new Conflict("An energy site named '" + name + "' already exists in this workspace.");
 		}
 		OffsetDateTime now = now();
-		EnergySite site = new EnergySite(UUID.randomUUID(), workspace, name, json.writeValueAsString(input.model()),
-				null, user.id(), now, now);
+		EnergySite site = new EnergySite(UUID.randomUUID(), workspace, name, modelJson(input.model()), null, user.id(),
+				now, now);
 		sites.insert(site);
 		events.publishEvent(
 				AuditEvent.of(user.id(), user.email(), "energy_site_created", "energy_site", site.id(), name));
@@ -126,7 +129,7 @@ class SiteService {
 		if (input.model() != null) {
 			SiteModel model = SiteModelReader.read(input.model());
 			data.checkBindings(user.id(), site.workspaceId(), model);
-			modelJson = json.writeValueAsString(input.model());
+			modelJson = modelJson(input.model());
 		}
 		if (sites.nameTaken(site.workspaceId(), name, site.id())) {
 			throw new Conflict("An energy site named '" + name + "' already exists in this workspace.");
@@ -154,6 +157,15 @@ class SiteService {
 		SiteModel old = SiteModelReader.read(json.readTree(before));
 		SiteModel now = SiteModelReader.read(json.readTree(after));
 		return old.dataset().equals(now.dataset()) && old.boundSignals().equals(now.boundSignals());
+	}
+
+	private String modelJson(JsonNode model) {
+		String text = json.writeValueAsString(model);
+		if (text.length() > MAX_MODEL_CHARS) {
+			throw new InvalidInput("The model is " + text.length() + " characters of JSON; a site keeps at most "
+					+ MAX_MODEL_CHARS + ".");
+		}
+		return text;
 	}
 
 	private static String name(String name) {

@@ -33,6 +33,8 @@ public final class SiteModelReader {
 
 	public static final int MAX_ASSETS = 50;
 
+	public static final int MAX_PERIODS = 200;
+
 	private static final Set<String> STATUSES = Set.of("on", "off", "maintenance", "derated");
 
 	private static final Map<String, Set<String>> SIGNALS = Map.of("chp",
@@ -247,6 +249,9 @@ public final class SiteModelReader {
 		String unit = requiredText(node, "unit", "grid.tariff");
 		Units.energyPrice(unit, powerUnit, "grid.tariff.unit");
 		JsonNode periods = node.get("periods");
+		if (periods != null && periods.size() > MAX_PERIODS) {
+			throw new InvalidInput("grid.tariff has " + periods.size() + " periods; at most " + MAX_PERIODS + ".");
+		}
 		if (periods == null || !periods.isArray() || periods.isEmpty()) {
 			throw new InvalidInput(
 					"grid.tariff.periods must list at least one period " + "{name, price, days?, from, to}.");
