@@ -24,13 +24,26 @@ import dev.gridsight.identity.UserAccount;
  * @param commands the only way to act: runs a command under every permission check
  * @param cancelled turns true when the user presses stop
  * @param now the moment the turn started
+ * @param model the model that answers: the turn's choice, else the session's, else the
+ * agent's ({@code builtin} for the built-in engine)
+ * @param contextFiles the workspace files the user chose as this session's context: their
+ * text is data to quote, never instructions
  */
 public record ChatTurn(UUID turnId, UUID sessionId, UserAccount user, UUID workspaceId, UUID tabId, AgentProfile agent,
 		String content, List<ChatMessage> history, String state, CommandRunner commands, BooleanSupplier cancelled,
-		Instant now) {
+		Instant now, String model, List<UUID> contextFiles) {
 
 	public ChatTurn {
 		history = List.copyOf(history);
+		contextFiles = contextFiles == null ? List.of() : List.copyOf(contextFiles);
+	}
+
+	/** A turn answered with the agent's model and no files. */
+	public ChatTurn(UUID turnId, UUID sessionId, UserAccount user, UUID workspaceId, UUID tabId, AgentProfile agent,
+			String content, List<ChatMessage> history, String state, CommandRunner commands, BooleanSupplier cancelled,
+			Instant now) {
+		this(turnId, sessionId, user, workspaceId, tabId, agent, content, history, state, commands, cancelled, now,
+				agent.model(), List.of());
 	}
 
 }

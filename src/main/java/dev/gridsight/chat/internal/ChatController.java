@@ -48,12 +48,13 @@ class ChatController {
 	}
 
 	record SessionView(UUID id, UUID workspaceId, String title, UUID tabId, UUID agentId, Set<String> allowedCommands,
-			Boolean confirmChanges, long lastSeq, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+			Boolean confirmChanges, long lastSeq, OffsetDateTime createdAt, OffsetDateTime updatedAt, String model,
+			List<UUID> contextFiles) {
 
 		static SessionView of(ChatSessionRecord session) {
 			return new SessionView(session.id(), session.workspaceId(), session.title(), session.tabId(),
 					session.agentId(), session.allowedCommands(), session.confirmChanges(), session.lastSeq(),
-					session.createdAt(), session.updatedAt());
+					session.createdAt(), session.updatedAt(), session.model(), session.contextFiles());
 		}
 
 	}
@@ -103,9 +104,29 @@ class ChatController {
 			}
 			confirm = body.get("confirmChanges").asBoolean();
 		}
-		return SessionView
-			.of(chats.update(currentUser.get(), id, new ChatService.SessionChangeRequest(title, body.has("tabId"),
-					tabId, agentId, body.has("allowedCommands"), commands, body.has("confirmChanges"), confirm)));
+		String model = null;
+		if (body.has("model") && !body.get("model").isNull()) {
+			model = text(body, "model");
+		}
+		List<UUID> files = null;
+		if (body.has("contextFiles") && !body.get("contextFiles").isNull()) {
+			if (!body.get("contextFiles").isArray()) {
+				throw new InvalidInput("contextFiles must be a list of file ids, or null.");
+			}
+			files = new java.util.ArrayList<>();
+			for (JsonNode file : body.get("contextFiles")) {
+				try {
+					files.add(UUID.fromString(file.asString()));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new InvalidInput("contextFiles: '" + file.asString() + "' is not a file id.");
+				}
+			}
+		}
+		return SessionView.of(chats.update(currentUser.get(), id,
+				new ChatService.SessionChangeRequest(title, body.has("tabId"), tabId, agentId,
+						body.has("allowedCommands"), commands, body.has("confirmChanges"), confirm, body.has("model"),
+						model, body.has("contextFiles"), files)));
 	}
 
 	private static String text(JsonNode body, String field) {
@@ -141,7 +162,11 @@ class ChatController {
 		return chats.messages(currentUser.get(), id, PageQuery.of(page, size));
 	}
 
-	record NewMessage(String content) {
+	/**
+	 * @param model answers this one turn with another model than the session's:
+	 * {@code builtin} after a model timed out
+	 */
+	record NewMessage(String content, String model) {
 	}
 
 	record Answered(List<ChatMessage> messages) {
@@ -155,11 +180,12 @@ class ChatController {
 			@RequestParam(defaultValue = "false") boolean stream) {
 		UserAccount user = currentUser.get();
 		String content = body == null ? null : body.content();
+		String model = body == null ? null : body.model();
 		if (stream) {
-			ChatService.Turn turn = chats.start(user, id, content);
+			ChatService.Turn turn = chats.start(user, id, content, model);
 			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Started(turn.turnId(), turn.userMessage()));
 		}
-		ChatService.Turn turn = chats.send(user, id, content);
+		ChatService.Turn turn = chats.send(user, id, content, model);
 		return ResponseEntity.ok(new Answered(List.of(turn.userMessage(), turn.answer())));
 	}
 

@@ -27,7 +27,7 @@ import dev.gridsight.platform.PageQuery;
 class ChatRepository {
 
 	private static final String SESSION_COLUMNS = "id, workspace_id, user_id, title, agent_id, tab_id, "
-			+ "allowed_commands, confirm_changes, engine_state, last_seq, created_at, updated_at";
+			+ "allowed_commands, confirm_changes, engine_state, last_seq, created_at, updated_at, model, context_files";
 
 	private static final TypeReference<List<ChatChart>> CHARTS = new TypeReference<>() {
 	};
@@ -36,6 +36,9 @@ class ChatRepository {
 	};
 
 	private static final TypeReference<Set<String>> NAMES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<UUID>> FILES = new TypeReference<>() {
 	};
 
 	private static final TypeReference<Map<String, Object>> ARGUMENTS = new TypeReference<>() {
@@ -55,21 +58,22 @@ class ChatRepository {
 	void insert(ChatSessionRecord session) {
 		jdbc.sql("""
 				insert into chat_sessions (id, workspace_id, user_id, title, agent_id, tab_id, allowed_commands,
-				                           confirm_changes, last_seq, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+				                           confirm_changes, last_seq, created_at, updated_at, model, context_files)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
 			.params(session.id(), session.workspaceId(), session.userId(), session.title(), session.agentId(),
 					session.tabId(), names(session.allowedCommands()), session.confirmChanges(), session.createdAt(),
-					session.updatedAt())
+					session.updatedAt(), session.model(), files(session.contextFiles()))
 			.update();
 	}
 
 	void update(ChatSessionRecord session) {
 		jdbc.sql("""
 				update chat_sessions set title = ?, agent_id = ?, tab_id = ?, allowed_commands = ?, confirm_changes = ?,
-				       updated_at = ?
+				       updated_at = ?, model = ?, context_files = ?
 				where id = ?""")
 			.params(session.title(), session.agentId(), session.tabId(), names(session.allowedCommands()),
-					session.confirmChanges(), session.updatedAt(), session.id())
+					session.confirmChanges(), session.updatedAt(), session.model(), files(session.contextFiles()),
+					session.id())
 			.update();
 	}
 
@@ -261,7 +265,16 @@ class ChatRepository {
 				rs.getObject("tab_id", UUID.class), allowed == null ? null : json.readValue(allowed, NAMES),
 				confirm == null ? null : rs.getBoolean("confirm_changes"), rs.getString("engine_state"),
 				rs.getLong("last_seq"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("updated_at", OffsetDateTime.class));
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getString("model"),
+				readFiles(rs.getString("context_files")));
+	}
+
+	private String files(List<UUID> ids) {
+		return ids == null || ids.isEmpty() ? null : json.writeValueAsString(ids);
+	}
+
+	private List<UUID> readFiles(String stored) {
+		return stored == null ? List.of() : json.readValue(stored, FILES);
 	}
 
 	private ChatMessage message(ResultSet rs, int row) throws SQLException {

@@ -39,6 +39,7 @@ import dev.gridsight.platform.PageQuery;
 import dev.gridsight.platform.PageResult;
 import dev.gridsight.platform.ProblemException;
 import dev.gridsight.workspace.WorkspaceAccess;
+import dev.gridsight.workspace.WorkspaceFiles;
 import dev.gridsight.workspace.WorkspaceRole;
 
 /**
@@ -52,7 +53,13 @@ class ChatService {
 
 	static final int MAX_MESSAGE_LENGTH = 20_000;
 
-	static final int HISTORY = 20;
+	/**
+	 * The most earlier messages a turn hands its engine; an LLM engine compresses them
+	 * into a summary long before (issue 11).
+	 */
+	static final int HISTORY = 200;
+
+	static final int MAX_CONTEXT_FILES = 20;
 
 	static final String BUILTIN = "builtin";
 
@@ -74,6 +81,8 @@ class ChatService {
 
 	private final List<ChatEngine> engines;
 
+	private final ObjectProvider<WorkspaceFiles> files;
+
 	private final SimpMessagingTemplate messaging;
 
 	private final Executor executor;
@@ -85,7 +94,8 @@ class ChatService {
 
 	ChatService(ChatRepository repository, ChatPolicyService policies, CommandRegistry registry, WorkspaceAccess access,
 			ObjectProvider<Agents> agents, Tabs tabs, List<ChatEngine> engines, SimpMessagingTemplate messaging,
-			@Qualifier("chatTurns") Executor executor, Clock clock) {
+			@Qualifier("chatTurns") Executor executor, Clock clock, ObjectProvider<WorkspaceFiles> files) {
+		this.files = files;
 		this.repository = repository;
 		this.policies = policies;
 		this.registry = registry;
@@ -120,7 +130,7 @@ class ChatService {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		ChatSessionRecord session = new ChatSessionRecord(UUID.randomUUID(), workspace, user.id(),
 				title(request.title() == null ? "New chat" : request.title()), request.agentId(), request.tabId(), null,
-				null, null, 0, now, now);
+				null, null, 0, now, now, null, List.of());
 		repository.insert(session);
 		return session;
 	}
@@ -157,7 +167,15 @@ class ChatService {
 	}
 
 	record SessionChangeRequest(String title, boolean tabSet, UUID tabId, UUID agentId, boolean commandsSet,
-			Set<String> allowedCommands, boolean confirmSet, Boolean confirmChanges) {
+			Set<String> allowedCommands, boolean confirmSet, Boolean confirmChanges, boolean modelSet, String model,
+			boolean filesSet, List<UUID> contextFiles) {
+
+		SessionChangeRequest(String title, boolean tabSet, UUID tabId, UUID agentId, boolean commandsSet,
+				Set<String> allowedCommands, boolean confirmSet, Boolean confirmChanges) {
+			this(title, tabSet, tabId, agentId, commandsSet, allowedCommands, confirmSet, confirmChanges, false, null,
+					false, null);
+		}
+
 	}
 
 	@Transactional
@@ -182,9 +200,50 @@ class ChatService {
 		Set<String> allowed = change.commandsSet() ? allowedCommands(change.allowedCommands())
 				: session.allowedCommands();
 		Boolean confirm = change.confirmSet() ? change.confirmChanges() : session.confirmChanges();
-		ChatSessionRecord changed = session.with(title, agentId, tabId, allowed, confirm, OffsetDateTime.now(clock));
+		String model = session.model();
+		if (change.modelSet()) {
+			model = model(session.workspaceId(), user, change.model());
+		}
+		List<UUID> files = session.contextFiles();
+		if (change.filesSet()) {
+			files = contextFiles(session.workspaceId(), user, change.contextFiles());
+		}
+		ChatSessionRecord changed = session.with(title, agentId, tabId, allowed, confirm, OffsetDateTime.now(clock))
+			.withContext(model, files);
 		repository.update(changed);
 		return changed;
+	}
+
+	/**
+	 * A model a session may switch to: one an installed engine answers for the workspace.
+	 */
+	private String model(UUID workspaceId, UserAccount user, String wanted) {
+		if (wanted == null || wanted.isBlank()) {
+			return null;
+		}
+		String name = wanted.strip();
+		if (engines.stream().noneMatch(engine -> engine.answers(workspaceId, user.id(), name))) {
+			throw new InvalidInput("model: there is no model '" + name
+					+ "' in this workspace; choose 'builtin' or one configured under Settings → Models.");
+		}
+		return name;
+	}
+
+	/** Files a session may take as context: the workspace's, readable by the user. */
+	private List<UUID> contextFiles(UUID workspaceId, UserAccount user, List<UUID> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		if (distinct.size() > MAX_CONTEXT_FILES) {
+			throw new InvalidInput("contextFiles: at most " + MAX_CONTEXT_FILES + " files can be a chat's context.");
+		}
+		WorkspaceFiles available = files.getIfAvailable();
+		if (available == null) {
+			throw new InvalidInput("contextFiles: workspace files are not installed on this server.");
+		}
+		available.checkReadable(user.id(), workspaceId, distinct);
+		return distinct;
 	}
 
 	private static Set<String> allowedCommands(Set<String> names) {
@@ -230,7 +289,15 @@ class ChatService {
 
 	/** One turn, answered in full on this thread. */
 	Turn send(UserAccount user, UUID sessionId, String content) {
-		Prepared prepared = prepare(user, sessionId, content);
+		return send(user, sessionId, content, null);
+	}
+
+	/**
+	 * One turn answered by {@code model} instead of the session's (the offer to answer
+	 * with the built-in engine when a model timed out); null: the session's.
+	 */
+	Turn send(UserAccount user, UUID sessionId, String content, String model) {
+		Prepared prepared = prepare(user, sessionId, content, model);
 		try {
 			return new Turn(prepared.turnId(), prepared.userMessage(), answer(user, prepared));
 		}
@@ -241,7 +308,11 @@ class ChatService {
 
 	/** Starts a turn and returns at once; the answer comes as events. */
 	Turn start(UserAccount user, UUID sessionId, String content) {
-		Prepared prepared = prepare(user, sessionId, content);
+		return start(user, sessionId, content, null);
+	}
+
+	Turn start(UserAccount user, UUID sessionId, String content, String model) {
+		Prepared prepared = prepare(user, sessionId, content, model);
 		try {
 			executor.execute(() -> {
 				try {
@@ -271,13 +342,17 @@ class ChatService {
 		}
 	}
 
+	/**
+	 * @param model the model for this turn only, or null: the session's
+	 */
 	private record Prepared(ChatSessionRecord session, UUID turnId, ChatMessage userMessage, TurnStream stream,
-			AtomicBoolean cancelled, long started) {
+			AtomicBoolean cancelled, long started, String model) {
 	}
 
-	private Prepared prepare(UserAccount user, UUID sessionId, String content) {
+	private Prepared prepare(UserAccount user, UUID sessionId, String content, String model) {
 		String text = checked(content);
 		ChatSessionRecord session = get(user, sessionId);
+		String turnModel = model == null || model.isBlank() ? null : model(session.workspaceId(), user, model);
 		AtomicBoolean cancelled = new AtomicBoolean();
 		if (running.putIfAbsent(sessionId, cancelled) != null) {
 			throw new Conflict("A turn is still running in this chat; wait for it or stop it.");
@@ -298,7 +373,7 @@ class ChatService {
 			}
 			TurnStream stream = new TurnStream(sessionId, turnId, session.lastSeq(), repository, messaging, clock);
 			stream.emit(new TurnEvent.Started(userMessage));
-			return new Prepared(session, turnId, userMessage, stream, cancelled, started);
+			return new Prepared(session, turnId, userMessage, stream, cancelled, started, turnModel);
 		}
 		catch (RuntimeException ex) {
 			running.remove(sessionId);
@@ -331,13 +406,14 @@ class ChatService {
 				runSlash(text, commands, stream);
 			}
 			else {
-				ChatEngine engine = engine(agent, stream);
+				String model = prepared.model() != null ? prepared.model()
+						: session.model() != null ? session.model() : agent.model();
+				ChatEngine engine = engine(session.workspaceId(), user, model, stream);
 				engineName = engine.name();
-				engine.answer(
-						new ChatTurn(prepared.turnId(), session.id(), user, session.workspaceId(),
-								changes.tabId() != null ? changes.tabId() : session.tabId(), agent, text, history,
-								session.engineState(), commands, prepared.cancelled()::get, Instant.now(clock)),
-						stream);
+				engine.answer(new ChatTurn(prepared.turnId(), session.id(), user, session.workspaceId(),
+						changes.tabId() != null ? changes.tabId() : session.tabId(), agent, text, history,
+						session.engineState(), commands, prepared.cancelled()::get, Instant.now(clock),
+						model == null ? BUILTIN : model, session.contextFiles()), stream);
 			}
 		}
 		catch (ProblemException ex) {
@@ -443,7 +519,7 @@ class ChatService {
 					new ChatMessage(UUID.randomUUID(), turnId, "user",
 							(approve ? "Confirmed" : "Cancelled") + " /" + call.command(), List.of(), List.of(), null,
 							OffsetDateTime.now(clock)),
-					stream, cancelled, System.nanoTime());
+					stream, cancelled, System.nanoTime(), null);
 			AgentProfile agent = agentOf(session, user);
 			CommandContext.SessionChanges changes = new CommandContext.SessionChanges();
 			List<ChatMessage> history = repository.lastMessages(sessionId, HISTORY);
@@ -463,9 +539,11 @@ class ChatService {
 		}
 	}
 
-	private ChatEngine engine(AgentProfile agent, TurnStream stream) {
-		String wanted = agent.model() == null ? BUILTIN : agent.model();
-		Optional<ChatEngine> named = engines.stream().filter(engine -> engine.name().equals(wanted)).findFirst();
+	private ChatEngine engine(UUID workspaceId, UserAccount user, String model, TurnStream stream) {
+		String wanted = model == null ? BUILTIN : model;
+		Optional<ChatEngine> named = engines.stream()
+			.filter(engine -> engine.answers(workspaceId, user.id(), wanted))
+			.findFirst();
 		if (named.isPresent()) {
 			return named.get();
 		}
@@ -489,7 +567,7 @@ class ChatService {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		ChatSessionRecord unsaved = new ChatSessionRecord(UUID.randomUUID(), workspace, user.id(), "New chat", agentId,
-				null, null, null, null, 0, now, now);
+				null, null, null, null, 0, now, now, null, List.of());
 		return commandsOf(user, unsaved, agentOf(unsaved, user), null, UUID.randomUUID(), true).allowed();
 	}
 
