@@ -7,6 +7,8 @@ import {
   newPeriod,
   newWeather,
   parseModelJson,
+  signalFromForm,
+  signalToForm,
   validateSiteForm,
 } from './site-form';
 import type { SignalForm } from './site-form';
@@ -34,6 +36,16 @@ describe('site form', () => {
     expect(roundTrip(plantTemplate())).toEqual(plantTemplate());
     expect(roundTrip(homeTemplate())).toEqual(homeTemplate());
     expect(roundTrip(homeTemplate('home_energy', 'Building 3'))).toEqual(homeTemplate('home_energy', 'Building 3'));
+  });
+
+  it('readsAnAbsentForecastAsForecastFromHistoryAndWritesFalseWhenUnchecked', () => {
+    const absent = signalToForm({ column: 'load_kwh', unit: 'kWh' });
+    expect(absent.forecast).toBe(true);
+    expect(signalFromForm(absent)).toEqual({ column: 'load_kwh', unit: 'kWh' });
+    expect(signalFromForm({ ...absent, forecast: false })).toEqual({ column: 'load_kwh', unit: 'kWh', forecast: false });
+    const off = signalToForm({ column: 'load_kwh', unit: 'kWh', forecast: false });
+    expect(off.forecast).toBe(false);
+    expect(signalFromForm(off)).toEqual({ column: 'load_kwh', unit: 'kWh', forecast: false });
   });
 
   it('keepsKeysTheFormDoesNotEdit', () => {

@@ -18,7 +18,10 @@ export type SignalForm = {
   filters: FilterPair[];
   unit: string;
   value: string;
+  /** Forecast the signal from its history: the server's default when the model says nothing. */
   forecast: boolean;
+  /** Whether the model wrote `forecast: true` itself (kept on the way back). */
+  forecastStated?: boolean;
   extra: Record<string, unknown>;
 };
 
@@ -182,7 +185,7 @@ export const emptySignal = (unit = ''): SignalForm => ({
   filters: [],
   unit,
   value: '',
-  forecast: false,
+  forecast: true,
   extra: {},
 });
 
@@ -197,7 +200,8 @@ export function signalToForm(signal: unknown, unit = ''): SignalForm {
     filters: isObject(s.filter) ? Object.entries(s.filter).map(([column, value]) => ({ column, value: String(value) })) : [],
     unit: typeof s.unit === 'string' ? s.unit : source === 'none' ? unit : '',
     value: numText(s.value),
-    forecast: s.forecast === true,
+    forecast: s.forecast !== false,
+    forecastStated: s.forecast === true,
     extra: omit(s, SIGNAL_KEYS),
   };
 }
@@ -210,7 +214,8 @@ export function signalFromForm(form: SignalForm): Signal | undefined {
     if (form.dataset) signal.dataset = form.dataset;
     const pairs = form.filters.filter((f) => f.column.trim());
     if (pairs.length) signal.filter = Object.fromEntries(pairs.map((f) => [f.column.trim(), f.value]));
-    if (form.forecast) signal.forecast = true;
+    if (!form.forecast) signal.forecast = false;
+    else if (form.forecastStated) signal.forecast = true;
   } else {
     signal.value = Number(form.value);
   }
