@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -228,6 +229,40 @@ class McpServerIT {
 					Map.of("approve", true));
 			assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
 			assertThat(web.get("/api/tabs/" + tabId).json().path("charts").size()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aNamedAgentNarrowsTheToolsAndItsRulesApply() {
+		Accounts.Person person = new Accounts(port).member();
+		upload(person.client(), null, "meters");
+		String analyst = null;
+		List<String> commands = new java.util.ArrayList<>();
+		for (JsonNode agent : person.client().get("/api/chat/agents").json().path("items")) {
+			if (agent.path("name").asString().equals("Analyst")) {
+				analyst = agent.path("id").asString();
+				agent.path("allowedCommands").forEach(command -> commands.add(command.asString()));
+			}
+		}
+		assertThat(analyst).isNotNull();
+		assertThat(commands).doesNotContain("share", "optimize");
+
+		try (McpSyncClient mcp = client(token(person), Map.of("X-Gridsight-Agent", analyst))) {
+			mcp.initialize();
+			assertThat(names(mcp)).containsExactlyInAnyOrderElementsOf(commands);
+			McpSchema.CallToolResult share = call(mcp, "share", Map.of("target", "chart", "with", "public"));
+			assertThat(share.isError()).isTrue();
+			assertThat(text(share)).contains("Analyst");
+			McpSchema.CallToolResult switched = call(mcp, "agent", Map.of("name", "Energy planner"));
+			assertThat(switched.isError()).isTrue();
+			assertThat(text(switched)).contains("X-Gridsight-Agent");
+			assertThat(call(mcp, "chart",
+					Map.of("query",
+							Map.of("dataset", "meters", "measures", List.of(Map.of("column", "kw", "agg", "sum")))))
+				.isError()).isFalse();
+		}
+		try (McpSyncClient mcp = client(token(person), Map.of("X-Gridsight-Agent", UUID.randomUUID().toString()))) {
+			assertThatThrownBy(mcp::initialize).as("an unknown agent").isNotNull();
 		}
 	}
 

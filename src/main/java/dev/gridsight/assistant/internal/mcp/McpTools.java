@@ -76,6 +76,13 @@ final class McpTools {
 		if (caller == null) {
 			return error("This request carries no signed-in user.");
 		}
+		if ("agent".equals(command) && arguments != null && arguments.get("name") != null) {
+			// the chat's /agent would move the MCP chat to another agent; a client names
+			// its
+			// agent with each request instead
+			return error("Over MCP the agent is chosen per connection: send the header " + McpAccessFilter.AGENT_HEADER
+					+ " with the agent's id (GET /api/chat/agents lists them). Without a name, agent lists them.");
+		}
 		CommandGateway.GatewayResult result;
 		try {
 			result = gateway.run(caller.user(), caller.workspaceId(), caller.agentId(), command,
