@@ -39,7 +39,7 @@ class McpServerIT {
 			{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
 			"capabilities":{},"clientInfo":{"name":"curl","version":"1"}}}""";
 
-	private static final List<String> CHANGES = List.of("tab", "pin", "window", "share", "optimize");
+	private static final List<String> CHANGES = List.of("tab", "pin", "window", "filter", "share", "optimize");
 
 	@LocalServerPort
 	int port;

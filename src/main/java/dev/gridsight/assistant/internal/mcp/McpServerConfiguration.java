@@ -1,5 +1,6 @@
 package dev.gridsight.assistant.internal.mcp;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -35,6 +36,8 @@ class McpServerConfiguration {
 
 	static final String ENDPOINT = "/mcp";
 
+	static final Duration SESSION_SWEEP = Duration.ofMinutes(30);
+
 	static final String INSTRUCTIONS = """
 			Gridsight answers questions about a workspace's datasets with charts, and plans energy.
 			Start with `datasets` to see what there is, `describe` a dataset for its columns,
@@ -48,6 +51,10 @@ class McpServerConfiguration {
 		return HttpServletStreamableServerTransportProvider.builder()
 			.jsonMapper(McpJsonDefaults.getMapper())
 			.mcpEndpoint(ENDPOINT)
+			// sessions live in memory: one unused for a whole interval, with no open
+			// stream, is
+			// dropped (its client starts a new one on the 404)
+			.sessionSweepInterval(SESSION_SWEEP)
 			.contextExtractor(request -> {
 				Object caller = request.getAttribute(McpCaller.KEY);
 				return caller == null ? McpTransportContext.EMPTY
