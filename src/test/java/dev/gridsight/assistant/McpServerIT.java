@@ -106,6 +106,73 @@ class McpServerIT {
 		assertThat(answer.path("cards").get(0).path("status").asString()).isEqualTo("ok");
 	}
 
+	/**
+	 * Prints what a call costs end to end (a figure for the docs, not an assertion on
+	 * time).
+	 */
+	@Test
+	void manyCallsInARowAllSucceedAndAreRecorded() {
+		Accounts.Person person = new Accounts(port).member();
+		upload(person.client(), null, "meters");
+		int calls = 30;
+		long[] nanos = new long[calls];
+		try (McpSyncClient mcp = client(token(person), Map.of())) {
+			mcp.initialize();
+			Map<String, Object> query = Map.of("query", Map.of("dataset", "meters", "measures",
+					List.of(Map.of("column", "kw", "agg", "sum")), "dimensions", List.of(Map.of("column", "site"))));
+			for (int i = 0; i < calls; i++) {
+				long started = System.nanoTime();
+				McpSchema.CallToolResult result = call(mcp, "chart", query);
+				nanos[i] = System.nanoTime() - started;
+				assertThat(result.isError()).as(text(result)).isFalse();
+			}
+		}
+		java.util.Arrays.sort(nanos);
+		System.out.printf("MCP chart call, %d in a row: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", calls,
+				nanos[calls / 2] / 1e6, nanos[(int) (calls * 0.95)] / 1e6, nanos[calls - 1] / 1e6);
+		String session = null;
+		for (JsonNode item : person.client().get("/api/chat/sessions").json().path("items")) {
+			if (item.path("title").asString().equals("MCP")) {
+				session = item.path("id").asString();
+			}
+		}
+		assertThat(person.client().get("/api/chat/sessions/" + session + "/messages").json().path("total").asLong())
+			.isEqualTo(2L * calls);
+	}
+
+	@Test
+	void parallelCallsOfOneUserQueueInsteadOfFailing() throws Exception {
+		Accounts.Person person = new Accounts(port).member();
+		upload(person.client(), null, "meters");
+		String token = token(person);
+		int clients = 4;
+		int callsEach = 5;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+		try {
+			List<java.util.concurrent.Future<List<Boolean>>> results = new java.util.ArrayList<>();
+			for (int c = 0; c < clients; c++) {
+				results.add(pool.submit(() -> {
+					List<Boolean> errors = new java.util.ArrayList<>();
+					try (McpSyncClient mcp = client(token, Map.of())) {
+						mcp.initialize();
+						for (int i = 0; i < callsEach; i++) {
+							McpSchema.CallToolResult result = call(mcp, "describe", Map.of("dataset", "meters"));
+							errors.add(result.isError());
+						}
+					}
+					return errors;
+				}));
+			}
+			for (java.util.concurrent.Future<List<Boolean>> result : results) {
+				assertThat(result.get(120, java.util.concurrent.TimeUnit.SECONDS)).hasSize(callsEach)
+					.containsOnly(false);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void withoutAPersonalTokenTheServerAnswers401() throws Exception {
 		Accounts.Person person = new Accounts(port).member();
