@@ -602,6 +602,71 @@ class ChatService {
 				repository, stream, turnId, typed);
 	}
 
+	// calls from clients outside the chat (CommandGateway: the MCP server)
+
+	/** What a client's call came to, and the turn that records it. */
+	record ClientCall(UUID turnId, CommandOutcome outcome) {
+	}
+
+	/**
+	 * Runs one command a client outside the chat asks for, as a turn of its own in
+	 * {@code sessionId}: {@code text} is the user message, the assistant message its tool
+	 * card and charts. The client decides for the user, as an engine does: a change waits
+	 * for a confirmation when the policy, the session or the agent asks it.
+	 * @param agent the agent whose rules apply; null: the session's
+	 */
+	ClientCall call(UserAccount user, UUID sessionId, String text, CommandCall call, AgentProfile agent) {
+		Prepared prepared = prepare(user, sessionId, text, null);
+		try {
+			ChatSessionRecord session = prepared.session();
+			TurnStream stream = prepared.stream();
+			AgentProfile acting = NO_AGENT;
+			CommandContext.SessionChanges changes = new CommandContext.SessionChanges();
+			TurnCommands commands = null;
+			CommandOutcome outcome;
+			try {
+				acting = agent != null ? agent : agentOf(session, user);
+				ChatPolicy policy = policies.stored(session.workspaceId());
+				if (acting.id() != null && !policy.allowsAgent(acting.id())) {
+					throw new InvalidInput(
+							"The workspace's chat policy does not allow the agent '" + acting.name() + "'.");
+				}
+				stream.intent("/" + (registry.find(call.command()).isPresent() ? call.command() : "unknown"), 1.0);
+				commands = new TurnCommands(registry, policy,
+						new CommandContext(user, session, acting,
+								lastCharts(repository.lastMessages(sessionId, HISTORY)), changes),
+						access, repository, stream, prepared.turnId(), false);
+				outcome = commands.run(call);
+				say(outcome, stream);
+			}
+			catch (ProblemException ex) {
+				stream.error(ex.getMessage());
+				outcome = new CommandOutcome.Refused(ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				log.warn("A client's command failed", ex);
+				String message = "Something went wrong while running /" + call.command()
+						+ "; the error is in the server log.";
+				stream.error(message);
+				outcome = new CommandOutcome.Failed(message);
+			}
+			finish(user, prepared, acting, changes, commands, "mcp");
+			return new ClientCall(prepared.turnId(), outcome);
+		}
+		finally {
+			running.remove(sessionId);
+		}
+	}
+
+	/**
+	 * The commands a client may run in a session, with {@code agent}'s rules (null: the
+	 * session's).
+	 */
+	List<dev.gridsight.chat.CommandSpec> commands(UserAccount user, ChatSessionRecord session, AgentProfile agent) {
+		return commandsOf(user, session, agent != null ? agent : agentOf(session, user), null, UUID.randomUUID(), true)
+			.allowed();
+	}
+
 	private static List<ChatChart> lastCharts(List<ChatMessage> history) {
 		List<ChatChart> charts = new java.util.ArrayList<>();
 		for (int i = history.size() - 1; i >= 0; i--) {

@@ -82,6 +82,12 @@ class SecurityConfiguration {
 		return path.startsWith("/s/") || path.startsWith("/api/public/");
 	}
 
+	/** The MCP server's endpoint, {@code /mcp}. */
+	static boolean mcp(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/mcp") || path.startsWith("/mcp/");
+	}
+
 	/** Host sources, schemes, {@code *} and quoted keywords; never a {@code ;}. */
 	private static final Pattern FRAME_ANCESTORS = Pattern.compile("[A-Za-z0-9*.:/'_-]+( [A-Za-z0-9*.:/'_-]+)*");
 
@@ -170,12 +176,19 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/api/**")
 			.authenticated()
+			// the MCP server (assistant module): a personal API token, checked again
+			// there
+			.requestMatchers(SecurityConfiguration::mcp)
+			.authenticated()
 			.anyRequest()
 			.permitAll());
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository)
 			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
 			.ignoringRequestMatchers(bearerRequest)
 			.ignoringRequestMatchers(SecurityConfiguration::publicLink)
+			// the MCP server refuses everything but a personal API token: no cookie acts
+			// there
+			.ignoringRequestMatchers(SecurityConfiguration::mcp)
 			// Login itself is exempt so scripts can sign in; the token is rotated right
 			// after.
 			.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
