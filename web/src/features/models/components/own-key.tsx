@@ -15,7 +15,7 @@ export function OwnKey({ model }: { model: Model }) {
     if (key.trim()) save.mutate({ modelId: model.id, apiKey: key.trim() });
   };
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-center gap-2" aria-label={`Your key for ${model.name}`}>
+    <form onSubmit={submit} className="flex flex-wrap items-center gap-2" aria-label={`Your key for ${model.name}: set or remove`}>
       <span className="text-xs text-slate-600 dark:text-slate-400">
         Your key: {model.hasUserKey ? 'set' : model.hasWorkspaceKey ? 'none (the workspace key is used)' : 'none'}
       </span>
