@@ -361,8 +361,14 @@ class ModelSettingsIT {
 		String id = create(workspace, "gpt", WORKSPACE_KEY).path("id").asString();
 		editor.client().put("/api/models/" + id + "/key", Map.of("apiKey", OWN_KEY));
 		viewer.client().post("/api/models/test", Map.of("modelId", id));
+		// a key in a body that is not JSON is neither logged nor echoed
+		String unquoted = "sk-unquoted-" + UUID.randomUUID().toString().replace("-", "");
+		ApiClient.Response broken = editor.client()
+			.send("PUT", "/api/models/" + id + "/key", "{\"apiKey\": " + unquoted + "}", "application/json");
+		assertThat(broken.status()).isEqualTo(400);
 
-		assertThat(output.getAll()).doesNotContain(WORKSPACE_KEY).doesNotContain(OWN_KEY);
+		assertThat(output.getAll()).doesNotContain(WORKSPACE_KEY).doesNotContain(OWN_KEY).doesNotContain(unquoted);
+		assertThat(broken.body()).doesNotContain(unquoted);
 		List<String> details = jdbc
 			.sql("select action || ' ' || coalesce(detail, '') from audit_log where target_id = ?")
 			.param(id)
