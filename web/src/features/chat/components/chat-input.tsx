@@ -58,7 +58,8 @@ export function ChatInput({
 
   const send = () => {
     const content = value.trim();
-    if (!content || running) return;
+    // while a template's form is open, Enter belongs to it
+    if (!content || running || filling) return;
     dictation.stop();
     onSend(content);
     change('');

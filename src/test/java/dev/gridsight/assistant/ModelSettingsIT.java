@@ -257,6 +257,23 @@ class ModelSettingsIT {
 	}
 
 	@Test
+	void anAdministratorWhoIsAMemberManagesModelsAndOneWhoIsNotSeesNone() {
+		String workspace = workspace();
+		ApiClient admin = accounts.admin();
+		assertThat(admin.post("/api/models", model(workspace, "by-admin")).status()).isEqualTo(404);
+		ApiClient.Response added = owner.client()
+			.post("/api/workspaces/" + workspace + "/members",
+					Map.of("email", IntegrationTest.ADMIN_EMAIL, "role", "viewer"));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+		Map<String, Object> body = model(workspace, "by-admin");
+		body.put("workspaceKey", WORKSPACE_KEY);
+		ApiClient.Response created = admin.post("/api/models", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().path("hasWorkspaceKey").asBoolean()).isTrue();
+	}
+
+	@Test
 	void anotherWorkspacesModelIsNotFound() {
 		String workspace = workspace();
 		String id = create(workspace, "gpt", WORKSPACE_KEY).path("id").asString();

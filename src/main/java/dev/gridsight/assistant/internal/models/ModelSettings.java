@@ -155,7 +155,9 @@ class ModelSettings implements ModelEndpoints {
 			}
 		}
 		StoredModel model = new StoredModel(id, stored.workspaceId(), name, ModelRules.baseUrl(input.baseUrl()),
-				ModelRules.model(input.model()), ModelRules.contextTokens(input.contextTokens()),
+				ModelRules.model(input.model()),
+				input.contextTokens() == null ? stored.contextTokens()
+						: ModelRules.contextTokens(input.contextTokens()),
 				input.vision() == null ? stored.vision() : input.vision(), key, stored.createdAt(),
 				OffsetDateTime.now(clock));
 		models.update(model);
