@@ -130,7 +130,13 @@ export function ChatView({
               </option>
             ))}
           </select>
-          {current && <ModelSwitcher workspaceId={workspaceId} session={current} />}
+          {current && (
+            <ModelSwitcher
+              workspaceId={workspaceId}
+              session={current}
+              agentModel={agents.data?.items.find((a) => a.id === agentId)?.model}
+            />
+          )}
           <ReadAloudToggle {...readAloud} />
         </div>
         <ErrorAlert error={update.error} />

@@ -15,7 +15,16 @@ const AGENTS = '';
  * The session's model, in the chat header: the agent's (default), the built-in assistant, or
  * one of the workspace's models. Switching mid-conversation is allowed; the next turn uses it.
  */
-export function ModelSwitcher({ workspaceId, session }: { workspaceId: string; session: SessionWithModel }) {
+export function ModelSwitcher({
+  workspaceId,
+  session,
+  agentModel,
+}: {
+  workspaceId: string;
+  session: SessionWithModel;
+  /** The session's agent's model, to name the default choice. */
+  agentModel?: string;
+}) {
   const id = useId();
   const models = useModels({ workspaceId });
   const change = useSetSessionModel();
@@ -35,7 +44,9 @@ export function ModelSwitcher({ workspaceId, session }: { workspaceId: string; s
         disabled={change.isPending}
         onChange={(e) => change.mutate({ sessionId: session.id, model: e.target.value === AGENTS ? null : e.target.value })}
       >
-        <option value={AGENTS}>Model: the agent's</option>
+        <option value={AGENTS}>
+          Model: the agent's{agentModel ? ` (${agentModel === BUILTIN_MODEL ? 'built-in' : agentModel})` : ''}
+        </option>
         <option value={BUILTIN_MODEL}>Model: Built-in assistant</option>
         {names.map((name) => (
           <option key={name} value={name}>
