@@ -27,6 +27,8 @@ const AuditLog = lazy(() => import('@/features/audit/components/audit-log'));
 const AgentsSettings = lazy(() => import('@/features/agents/components/agents-settings'));
 const SharedLinksSettings = lazy(() => import('@/features/sharing/components/shared-links-settings'));
 const AssistantSettings = lazy(() => import('@/features/assistant/components/assistant-settings'));
+const ModelsSettings = lazy(() => import('@/features/models/components/models-settings'));
+const TemplatesSettings = lazy(() => import('@/features/templates/components/templates-settings'));
 const SharedChartPage = lazy(() => import('@/features/sharing/components/shared-chart-page'));
 const PublicPage = lazy(() => import('@/features/sharing/components/public-page'));
 
@@ -128,6 +130,8 @@ export const routes = [
           { path: 'sharing', element: <SharedLinksSettings /> },
           { path: 'agents', element: <AgentsSettings /> },
           { path: 'assistant', element: <AssistantSettings /> },
+          { path: 'models', element: <ModelsSettings /> },
+          { path: 'templates', element: <TemplatesSettings /> },
           {
             path: 'users',
             element: (

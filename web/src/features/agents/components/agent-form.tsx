@@ -13,6 +13,8 @@ type AgentFormProps = {
   agent?: Agent;
   /** Names of the workspace's datasets, to allow some of them. */
   datasets: string[];
+  /** Names of the workspace's models (Settings → Models), offered beside the built-in assistant. */
+  models?: string[];
   /** Viewers see the agent and cannot change it. */
   readOnly?: boolean;
   pending?: boolean;
@@ -27,7 +29,7 @@ function toggle(list: string[], value: string, on: boolean): string[] {
 }
 
 /** Every field of an agent: a save sends them all; the server keeps a version only when something changed. */
-export function AgentForm({ agent, datasets, readOnly = false, pending, error, onSubmit, onCancel }: AgentFormProps) {
+export function AgentForm({ agent, datasets, models = [], readOnly = false, pending, error, onSubmit, onCancel }: AgentFormProps) {
   const [name, setName] = useState(agent?.name ?? '');
   const [instructions, setInstructions] = useState(agent?.instructions ?? '');
   const [model, setModel] = useState(agent?.model ?? 'builtin');
@@ -38,6 +40,8 @@ export function AgentForm({ agent, datasets, readOnly = false, pending, error, o
   const instructionsId = useId();
   // a dataset the agent names that is gone from the workspace stays listed, so it can be unticked
   const datasetChoices = [...new Set([...datasets, ...allowedDatasets])].sort();
+  // likewise a model removed from Settings → Models stays selectable until another is chosen
+  const modelChoices = [...new Set([...models, ...(model === 'builtin' ? [] : [model])])];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,14 +77,19 @@ export function AgentForm({ agent, datasets, readOnly = false, pending, error, o
           </p>
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
+          <SelectField
             label="Model"
             value={model}
             onChange={(e) => setModel(e.target.value)}
-            required
-            maxLength={200}
-            hint="builtin: the offline engine"
-          />
+            hint={models.includes(model) || model === 'builtin' ? 'Models: Settings → Models' : 'Not configured: answers fall back to the built-in assistant'}
+          >
+            <option value="builtin">Built-in assistant</option>
+            {modelChoices.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </SelectField>
           <TextField
             label="Tool rounds"
             type="number"

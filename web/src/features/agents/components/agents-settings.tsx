@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader, Section } from '@/components/layout';
 import { Loading } from '@/components/spinner';
 import { useDatasets } from '@/features/data/api/get-datasets';
+import { useModels } from '@/features/models/api/get-models';
 import { useCurrentWorkspace } from '@/features/workspaces/current-workspace';
 import { useCreateAgent } from '../api/create-agent';
 import { useDeleteAgent } from '../api/delete-agent';
@@ -28,6 +29,7 @@ export default function AgentsSettings() {
   const agents = useAgents({ workspaceId: workspace.id });
   const datasets = useDatasets({ workspaceId: workspace.id, size: 200 });
   const datasetNames = datasets.data?.items.map((d) => d.name) ?? [];
+  const modelNames = useModels({ workspaceId: workspace.id }).data?.map((m) => m.name) ?? [];
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Agent | null>(null);
@@ -115,6 +117,7 @@ export default function AgentsSettings() {
                 <Section title="New agent">
                   <AgentForm
                     datasets={datasetNames}
+                    models={modelNames}
                     pending={create.isPending}
                     error={create.error}
                     onSubmit={(input) => create.mutate({ ...input, workspaceId: workspace.id })}
@@ -144,6 +147,7 @@ export default function AgentsSettings() {
                       key={`${selected.id}:${selected.version}`}
                       agent={selected}
                       datasets={datasetNames}
+                      models={modelNames}
                       readOnly={!canEdit}
                       pending={update.isPending}
                       error={update.error}

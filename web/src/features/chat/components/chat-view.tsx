@@ -6,6 +6,10 @@ import { PinToTabDialog } from '@/features/charts/components/pin-to-tab-dialog';
 import { useAddTabChart } from '@/features/dashboard/api/add-tab-chart';
 import { useTabs } from '@/features/dashboard/api/get-tabs';
 import { useLiveStatus } from '@/features/dashboard/live/use-live-datasets';
+import { ModelSwitcher } from '@/features/models/components/model-switcher';
+import { useTemplates } from '@/features/templates/api/get-templates';
+import { ReadAloudToggle } from '@/features/voice/components/read-aloud-toggle';
+import { useReadAloud } from '@/features/voice/use-read-aloud';
 import { ApiError } from '@/lib/api-client';
 import { useCommands } from '../api/get-commands';
 import { useSession } from '../api/get-session';
@@ -48,6 +52,7 @@ export function ChatView({
   const [draftAgent, setDraftAgent] = useState('');
   const commands = useCommands({ sessionId, workspaceId, agentId: draftAgent });
   const liveStatus = useLiveStatus();
+  const templates = useTemplates({ workspaceId });
 
   // a remembered session that is gone (deleted elsewhere): start afresh
   const gone = session.error instanceof ApiError && session.error.status === 404;
@@ -68,6 +73,7 @@ export function ChatView({
   );
   const chat = useChatStream({ sessionId, newSession, onSessionCreated: selectSession });
   const [stopping, setStopping] = useState(false);
+  const readAloud = useReadAloud(chat.state.messages, chat.running);
 
   const [pinning, setPinning] = useState<string | null>(null);
   const [pinned, setPinned] = useState<{ chartIds: Set<string>; tabId: string } | null>(null);
@@ -124,6 +130,14 @@ export function ChatView({
               </option>
             ))}
           </select>
+          {current && (
+            <ModelSwitcher
+              workspaceId={workspaceId}
+              session={current}
+              agentModel={agents.data?.items.find((a) => a.id === agentId)?.model}
+            />
+          )}
+          <ReadAloudToggle {...readAloud} />
         </div>
         <ErrorAlert error={update.error} />
       </div>
@@ -154,6 +168,7 @@ export function ChatView({
       {!choosingTab && <ErrorAlert error={pin.error} className="mx-2 mb-1" />}
       <ChatInput
         commands={commands.data ?? []}
+        templates={templates.data ?? []}
         lastMessage={lastUserMessage(chat.state)}
         running={chat.running}
         stopping={stopping}

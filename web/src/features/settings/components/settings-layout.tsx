@@ -26,6 +26,8 @@ export default function SettingsLayout() {
           <li><NavLink to="/settings/sharing" className={link}>Shared links</NavLink></li>
           <li><NavLink to="/settings/agents" className={link}>Agents</NavLink></li>
           <li><NavLink to="/settings/assistant" className={link}>Assistant</NavLink></li>
+          <li><NavLink to="/settings/models" className={link}>Models</NavLink></li>
+          <li><NavLink to="/settings/templates" className={link}>Prompt templates</NavLink></li>
           {user.role === 'admin' && (
             <>
               <li><NavLink to="/settings/users" className={link}>Users</NavLink></li>
