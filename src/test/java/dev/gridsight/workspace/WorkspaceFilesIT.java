@@ -1,21 +1,13 @@
 package dev.gridsight.workspace;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +56,7 @@ class WorkspaceFilesIT {
 		ApiClient client = owner.client();
 		String base = "/api/workspaces/" + owner.id() + "/files";
 
-		JsonNode pdf = uploaded(client, base, "report.pdf", pdf("Plant report 2026", PUMP));
+		JsonNode pdf = uploaded(client, base, "report.pdf", TestPdfs.pdf("Plant report 2026", PUMP));
 		assertThat(pdf.path("kind").asString()).isEqualTo("pdf");
 		assertThat(pdf.path("mediaType").asString()).isEqualTo("application/pdf");
 		assertThat(pdf.path("pages").asInt()).isEqualTo(2);
@@ -125,8 +117,9 @@ class WorkspaceFilesIT {
 	void aQuestionRetrievesThePassageThatAnswersItWithItsFileAndPageAndAnUnrelatedOneNothing() {
 		Accounts.Person owner = accounts.member();
 		String base = "/api/workspaces/" + owner.id() + "/files";
-		UUID report = UUID.fromString(
-				uploaded(owner.client(), base, "report.pdf", pdf("Plant report 2026", PUMP)).path("id").asString());
+		UUID report = UUID
+			.fromString(uploaded(owner.client(), base, "report.pdf", TestPdfs.pdf("Plant report 2026", PUMP)).path("id")
+				.asString());
 		UUID notes = UUID.fromString(uploaded(owner.client(), base, "notes.md",
 				"# Canteen\n\nThe canteen serves lunch from noon to two o'clock.".getBytes(StandardCharsets.UTF_8))
 			.path("id")
@@ -230,7 +223,7 @@ class WorkspaceFilesIT {
 				"%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII), Map.of());
 		assertThat(corrupt.status()).as(corrupt.body()).isEqualTo(422);
 		assertThat(corrupt.detail()).contains("not a readable PDF");
-		ApiClient.Response encrypted = client.upload(base, "secret.pdf", encryptedPdf(), Map.of());
+		ApiClient.Response encrypted = client.upload(base, "secret.pdf", TestPdfs.encrypted("Secret plans"), Map.of());
 		assertThat(encrypted.status()).as(encrypted.body()).isEqualTo(422);
 		assertThat(encrypted.detail()).contains("encrypted");
 
@@ -302,79 +295,25 @@ class WorkspaceFilesIT {
 		assertThat(owner.client().get("/api/shares").json().path("total").asInt()).isZero();
 	}
 
+	/** The file once uploaded and read: its passages embedded in the background. */
 	private static JsonNode uploaded(ApiClient client, String base, String name, byte[] bytes) {
 		ApiClient.Response response = client.upload(base, name, bytes, Map.of());
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json();
+		JsonNode created = response.json();
+		assertThat(created.path("status").asString()).isIn("processing", "ready");
+		String path = base + "/" + created.path("id").asString();
+		JsonNode ready = Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> client.get(path).json(), (file) -> !"processing".equals(file.path("status").asString()));
+		assertThat(ready.path("status").asString()).isEqualTo("ready");
+		return ready;
 	}
 
 	private static List<String> names(JsonNode list) {
 		List<String> names = new ArrayList<>();
 		list.path("items").forEach((file) -> names.add(file.path("name").asString()));
 		return names;
-	}
-
-	/** A PDF with one page per text, in Helvetica. */
-	static byte[] pdf(String... pages) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			write(document, pages);
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static byte[] encryptedPdf() {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			write(document, "Secret plans");
-			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw",
-					new AccessPermission());
-			policy.setEncryptionKeyLength(128);
-			document.protect(policy);
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void write(PDDocument document, String... pages) throws IOException {
-		PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-		for (String text : pages) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(font, 11);
-				content.setLeading(14);
-				content.newLineAtOffset(50, 720);
-				for (String line : wrap(text, 90)) {
-					content.showText(line);
-					content.newLine();
-				}
-				content.endText();
-			}
-		}
-	}
-
-	private static List<String> wrap(String text, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			if (line.length() + word.length() + 1 > width && !line.isEmpty()) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			if (!line.isEmpty()) {
-				line.append(' ');
-			}
-			line.append(word);
-		}
-		lines.add(line.toString());
-		return lines;
 	}
 
 	/** A 1×1 PNG. */

@@ -40,7 +40,7 @@ class FileRepository {
 	record NewPassage(int index, Integer page, String text, float[] embedding) {
 	}
 
-	void insert(StoredFile file, List<NewPassage> passages) {
+	void insert(StoredFile file) {
 		jdbc.sql("""
 				insert into workspace_files (id, workspace_id, name, media_type, charset, kind, size_bytes, chunk_count,
 				                             page_count, status, created_at, created_by)
@@ -48,12 +48,33 @@ class FileRepository {
 			.params(file.id(), file.workspaceId(), file.name(), file.mediaType(), file.charset(), file.kind(),
 					file.size(), file.chunks(), file.pages(), file.status(), file.createdAt(), file.createdBy())
 			.update();
+	}
+
+	void insertPassages(UUID fileId, List<NewPassage> passages) {
 		for (NewPassage passage : passages) {
 			jdbc.sql(
 					"insert into workspace_file_chunks (file_id, chunk_no, page, text, embedding) values (?, ?, ?, ?, ?)")
-				.params(file.id(), passage.index(), passage.page(), passage.text(), bytes(passage.embedding()))
+				.params(fileId, passage.index(), passage.page(), passage.text(), bytes(passage.embedding()))
 				.update();
 		}
+	}
+
+	/** Whether the file was still processing (and is now ready). */
+	boolean markReady(UUID fileId, int chunks) {
+		return jdbc
+			.sql("update workspace_files set status = 'ready', chunk_count = ? where id = ? and status = 'processing'")
+			.params(chunks, fileId)
+			.update() == 1;
+	}
+
+	void markFailed(UUID fileId, String status) {
+		jdbc.sql("update workspace_files set status = ? where id = ? and status = 'processing'")
+			.params(status, fileId)
+			.update();
+	}
+
+	int failProcessing(String status) {
+		return jdbc.sql("update workspace_files set status = ? where status = 'processing'").param(status).update();
 	}
 
 	List<StoredFile> page(UUID workspaceId, PageQuery page) {

@@ -13,10 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param chunkOverlap how many characters a passage repeats of the one before (150)
  * @param minScore the cosine similarity under which a passage is not relevant (0.3)
  * @param concurrentUploads how many uploads are read and embedded at once (2)
+ * @param queuedUploads how many more uploads may wait to be embedded (16)
+ * @param queuedUploads how many more uploads may wait to be embedded (16)
  */
 @ConfigurationProperties("gridsight.files")
 record FilesSettings(DataSize maxSize, int maxChunks, int maxPages, int chunkSize, int chunkOverlap, Double minScore,
-		int concurrentUploads) {
+		int concurrentUploads, int queuedUploads) {
 
 	FilesSettings {
 		if (maxSize == null || maxSize.toBytes() <= 0) {
@@ -39,6 +41,12 @@ record FilesSettings(DataSize maxSize, int maxChunks, int maxPages, int chunkSiz
 		}
 		if (concurrentUploads <= 0) {
 			concurrentUploads = 2;
+		}
+		if (queuedUploads <= 0) {
+			queuedUploads = 16;
+		}
+		if (queuedUploads <= 0) {
+			queuedUploads = 16;
 		}
 	}
 

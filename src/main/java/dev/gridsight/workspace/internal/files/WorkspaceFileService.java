@@ -63,8 +63,12 @@ class WorkspaceFileService implements WorkspaceFiles {
 
 	private final Semaphore reading;
 
+	private final PassageEmbedder embedder;
+
 	WorkspaceFileService(FileRepository files, FileStore store, WorkspaceAccess access, TextEmbeddings embeddings,
-			FilesSettings settings, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			FilesSettings settings, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock,
+			PassageEmbedder embedder) {
+		this.embedder = embedder;
 		this.files = files;
 		this.store = store;
 		this.access = access;
@@ -97,20 +101,28 @@ class WorkspaceFileService implements WorkspaceFiles {
 		finally {
 			reading.release();
 		}
+		PassageEmbedder.Slot slot = passages.isEmpty() ? null : embedder.reserve();
 		StoredFile file = new StoredFile(UUID.randomUUID(), workspaceId, name, type.mediaType(),
 				type.charset() == null ? null : type.charset().name(), type.kind(), content.length, passages.size(),
-				pages, "ready", now(), user.id(), user.displayName());
-		store.write(file.id(), content);
+				pages, slot == null ? PassageEmbedder.READY : PassageEmbedder.PROCESSING, now(), user.id(),
+				user.displayName());
 		try {
+			store.write(file.id(), content);
 			transaction.executeWithoutResult((status) -> {
-				files.insert(file, passages);
+				files.insert(file);
 				audit(user, "file_uploaded", file.id(),
 						name + " (" + file.kind() + ", " + content.length + " bytes) in workspace " + workspaceId);
 			});
 		}
 		catch (RuntimeException ex) {
+			if (slot != null) {
+				slot.cancel();
+			}
 			store.delete(file.id());
 			throw ex;
+		}
+		if (slot != null) {
+			slot.start(file.id(), passages);
 		}
 		return file;
 	}
@@ -185,16 +197,26 @@ class WorkspaceFileService implements WorkspaceFiles {
 		if (passages.isEmpty()) {
 			return List.of();
 		}
-		float[] question = embeddings.embed(query);
+		return ranked(embeddings.embed(query), passages, settings.minScore(), limit);
+	}
+
+	/**
+	 * The passages at least {@code minScore} similar to the question, best first (ties:
+	 * in file order).
+	 */
+	static List<FileChunk> ranked(float[] question, List<FileRepository.Passage> passages, double minScore, int limit) {
 		List<FileChunk> scored = new ArrayList<>();
 		for (FileRepository.Passage passage : passages) {
 			double score = TextEmbeddings.cosine(question, passage.embedding());
-			if (score >= settings.minScore()) {
+			if (score >= minScore) {
 				scored.add(new FileChunk(passage.fileId(), passage.fileName(), passage.index(), passage.text(), score,
 						passage.page()));
 			}
 		}
-		return scored.stream().sorted(Comparator.comparingDouble(FileChunk::score).reversed()).limit(limit).toList();
+		return scored.stream()
+			.sorted(Comparator.comparingDouble(FileChunk::score).reversed().thenComparing(FileChunk::index))
+			.limit(limit)
+			.toList();
 	}
 
 	@Override
@@ -255,10 +277,9 @@ class WorkspaceFileService implements WorkspaceFiles {
 				}
 			}
 		}
-		List<float[]> vectors = embeddings.embedAll(cut.stream().map(PageText::text).toList());
 		List<FileRepository.NewPassage> passages = new ArrayList<>(cut.size());
 		for (int i = 0; i < cut.size(); i++) {
-			passages.add(new FileRepository.NewPassage(i, cut.get(i).page(), cut.get(i).text(), vectors.get(i)));
+			passages.add(new FileRepository.NewPassage(i, cut.get(i).page(), cut.get(i).text(), null));
 		}
 		return passages;
 	}
