@@ -1,6 +1,7 @@
 package dev.gridsight.workspace;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import dev.gridsight.Accounts;
 import dev.gridsight.ApiClient;
 import dev.gridsight.IntegrationTest;
+import dev.gridsight.platform.GridsightProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +44,9 @@ class WorkspaceFilesIT {
 
 	@Autowired
 	WorkspaceFiles workspaceFiles;
+
+	@Autowired
+	GridsightProperties properties;
 
 	Accounts accounts;
 
@@ -296,6 +301,19 @@ class WorkspaceFilesIT {
 	}
 
 	/** The file once uploaded and read: its passages embedded in the background. */
+	@Test
+	void deletingAWorkspaceDeletesItsFilesBytes() {
+		Accounts.Person owner = accounts.member();
+		String shared = owner.client().post("/api/workspaces", Map.of("name", "Temp")).json().path("id").asString();
+		uploaded(owner.client(), "/api/workspaces/" + shared + "/files", "a.png", png());
+		Path bytes = properties.dataDir().resolve("workspace-files").resolve(shared);
+		assertThat(bytes).isDirectory();
+
+		assertThat(owner.client().delete("/api/workspaces/" + shared).status()).isEqualTo(204);
+
+		assertThat(bytes).doesNotExist();
+	}
+
 	private static JsonNode uploaded(ApiClient client, String base, String name, byte[] bytes) {
 		ApiClient.Response response = client.upload(base, name, bytes, Map.of());
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

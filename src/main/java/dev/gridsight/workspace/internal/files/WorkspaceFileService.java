@@ -107,7 +107,7 @@ class WorkspaceFileService implements WorkspaceFiles {
 				pages, slot == null ? PassageEmbedder.READY : PassageEmbedder.PROCESSING, now(), user.id(),
 				user.displayName());
 		try {
-			store.write(file.id(), content);
+			store.write(workspaceId, file.id(), content);
 			transaction.executeWithoutResult((status) -> {
 				files.insert(file);
 				audit(user, "file_uploaded", file.id(),
@@ -118,7 +118,7 @@ class WorkspaceFileService implements WorkspaceFiles {
 			if (slot != null) {
 				slot.cancel();
 			}
-			store.delete(file.id());
+			store.delete(workspaceId, file.id());
 			throw ex;
 		}
 		if (slot != null) {
@@ -149,7 +149,7 @@ class WorkspaceFileService implements WorkspaceFiles {
 
 	Download download(UserAccount user, UUID workspaceId, UUID fileId) {
 		StoredFile file = get(user, workspaceId, fileId);
-		byte[] bytes = store.read(file.id())
+		byte[] bytes = store.read(workspaceId, file.id())
 			.orElseThrow(() -> new NotFound("The bytes of '" + file.name() + "' are missing from the server's disk."));
 		return new Download(file, bytes);
 	}
@@ -173,7 +173,7 @@ class WorkspaceFileService implements WorkspaceFiles {
 			audit(user, "file_deleted", fileId, file.name() + " in workspace " + workspaceId);
 			return file;
 		});
-		store.delete(deleted.id());
+		store.delete(workspaceId, deleted.id());
 	}
 
 	@Override
@@ -228,7 +228,7 @@ class WorkspaceFileService implements WorkspaceFiles {
 		for (UUID id : new LinkedHashSet<>(fileIds)) {
 			files.find(workspaceId, id)
 				.filter((file) -> "image".equals(file.kind()))
-				.ifPresent((file) -> store.read(file.id())
+				.ifPresent((file) -> store.read(workspaceId, file.id())
 					.ifPresent((bytes) -> images.add(new FileImage(file.id(), file.name(), file.mediaType(), bytes))));
 		}
 		return images;
