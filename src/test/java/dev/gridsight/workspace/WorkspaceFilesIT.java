@@ -101,6 +101,15 @@ class WorkspaceFilesIT {
 		assertThat(picture.header("Content-Length")).isEqualTo(String.valueOf(png.length));
 		assertThat(picture.header("Content-Disposition")).startsWith("attachment");
 
+		UUID ws = UUID.fromString(owner.id());
+		List<WorkspaceFiles.FileImage> images = workspaceFiles.images(ws, ws,
+				List.of(UUID.fromString(pdf.path("id").asString()), UUID.fromString(image.path("id").asString())));
+		assertThat(images).singleElement().satisfies((found) -> {
+			assertThat(found.fileName()).isEqualTo("diagram.png");
+			assertThat(found.mediaType()).isEqualTo("image/png");
+			assertThat(found.bytes()).isEqualTo(png);
+		});
+
 		String csvId = csv.path("id").asString();
 		assertThat(client.delete(base + "/" + csvId).status()).isEqualTo(204);
 		assertThat(client.get(base + "/" + csvId).status()).isEqualTo(404);
