@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, ErrorAlert } from '@/components/alert';
 import { useAgents } from '@/features/agents/api/get-agents';
 import { PinToTabDialog } from '@/features/charts/components/pin-to-tab-dialog';
+import { ContextFilesPicker } from '@/features/files/components/context-files-picker';
 import { useAddTabChart } from '@/features/dashboard/api/add-tab-chart';
 import { useTabs } from '@/features/dashboard/api/get-tabs';
 import { useLiveStatus } from '@/features/dashboard/live/use-live-datasets';
@@ -139,6 +140,7 @@ export function ChatView({
           )}
           <ReadAloudToggle {...readAloud} />
         </div>
+        <ContextFilesPicker workspaceId={workspaceId} session={current} />
         <ErrorAlert error={update.error} />
       </div>
       {chat.loadError ? <ErrorAlert error={chat.loadError} className="m-2" /> : null}

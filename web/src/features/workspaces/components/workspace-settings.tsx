@@ -13,6 +13,7 @@ import { useDeleteWorkspace } from '../api/delete-workspace';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateWorkspace } from '../api/update-workspace';
 import { useCurrentWorkspace } from '../current-workspace';
+import { FilesSection } from '@/features/files/components/files-section';
 import { MembersSection } from './members-section';
 
 export default function WorkspaceSettings() {
@@ -32,6 +33,7 @@ export default function WorkspaceSettings() {
       {/* keyed so that switching workspaces resets the forms */}
       <RenameWorkspace key={`rename-${workspace.id}`} />
       <MembersSection key={`members-${workspace.id}`} />
+      <FilesSection key={`files-${workspace.id}`} />
       {!workspace.personal && <LeaveWorkspace key={`leave-${workspace.id}`} />}
       <CreateWorkspace />
       {isOwner && !workspace.personal && <DeleteWorkspace key={`delete-${workspace.id}`} />}

@@ -28,8 +28,22 @@ public interface WorkspaceFiles {
 	/** The images among the given files, for models that can see them. */
 	List<FileImage> images(UUID userId, UUID workspaceId, Collection<UUID> fileIds);
 
-	/** A passage of a file's extracted text. */
-	record FileChunk(UUID fileId, String fileName, int index, String text, double score) {
+	/**
+	 * A passage of a file's extracted text.
+	 *
+	 * @param page the PDF page it comes from (1-based), or null for a text file
+	 */
+	record FileChunk(UUID fileId, String fileName, int index, String text, double score, Integer page) {
+
+		public FileChunk(UUID fileId, String fileName, int index, String text, double score) {
+			this(fileId, fileName, index, text, score, null);
+		}
+
+		/** How to cite it: {@code report.pdf p. 3}, or the file name. */
+		public String citation() {
+			return page == null ? fileName : fileName + " p. " + page;
+		}
+
 	}
 
 	/** An image file's bytes. */

@@ -99,6 +99,7 @@ class WorkspaceService implements WorkspaceAccess {
 		}
 		workspaces.delete(workspaceId);
 		audit(user, "workspace_deleted", workspaceId, workspace.name());
+		events.publishEvent(new WorkspaceDeleted(workspaceId));
 	}
 
 	PageResult<Member> members(UserAccount user, UUID workspaceId, PageQuery page) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.gridsight.platform.InvalidInput;
+import dev.gridsight.platform.TextEmbeddings;
 
 /**
  * The intent classifier of each workspace, built on first use. The embedding model (about
@@ -21,7 +23,9 @@ import dev.gridsight.platform.InvalidInput;
  * an application that never chats, and every test context that does not, never pays for
  * it. A workspace that edited its examples gets a classifier over the stored set (only
  * the edited texts are embedded again); the others share the seeded one. Each workspace's
- * classifier is kept until its examples change ({@link #examplesChanged}).
+ * classifier is kept until its examples change ({@link #examplesChanged}). In the
+ * application the model is the shared one of {@link TextEmbeddings} (one copy for the
+ * classifier and the workspace files).
  */
 @Component
 public class IntentClassifiers {
@@ -30,15 +34,30 @@ public class IntentClassifiers {
 
 	private final EditedExamples edited;
 
+	private final Supplier<EmbeddingModel> source;
+
 	private volatile EmbeddingModel model;
 
 	private volatile IntentClassifier seeded;
 
 	private final Map<UUID, IntentClassifier> byWorkspace = new ConcurrentHashMap<>();
 
+	/** With the application's shared model, fetched on the first utterance. */
 	@Autowired
+	public IntentClassifiers(EditedExamples edited, TextEmbeddings embeddings) {
+		this(edited, (Supplier<EmbeddingModel>) embeddings::model);
+	}
+
+	/**
+	 * With a model of its own, loaded on first use: for tests and tools without Spring.
+	 */
 	public IntentClassifiers(EditedExamples edited) {
+		this(edited, (Supplier<EmbeddingModel>) AllMiniLmL6V2EmbeddingModel::new);
+	}
+
+	private IntentClassifiers(EditedExamples edited, Supplier<EmbeddingModel> source) {
 		this.edited = edited;
+		this.source = source;
 	}
 
 	/** Seeded examples only: for tests and tools without a database. */
@@ -48,7 +67,7 @@ public class IntentClassifiers {
 
 	/** With a model already loaded: tests share one per JVM. */
 	IntentClassifiers(EditedExamples edited, EmbeddingModel model) {
-		this(edited);
+		this(edited, () -> model);
 		this.model = model;
 	}
 
@@ -96,7 +115,7 @@ public class IntentClassifiers {
 		if (loaded == null) {
 			synchronized (this) {
 				if (model == null) {
-					model = new AllMiniLmL6V2EmbeddingModel();
+					model = source.get();
 				}
 				loaded = model;
 			}

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.junit.jupiter.api.Test;
+
+import dev.gridsight.platform.TextEmbeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +52,42 @@ class IntentClassifiersTest {
 		fresh.examplesChanged(edited, walrusSql);
 
 		assertThat(fresh.modelLoaded()).isFalse();
+	}
+
+	@Test
+	void theApplicationsClassifiersUseTheSharedEmbeddingModel() {
+		AtomicInteger asked = new AtomicInteger();
+		TextEmbeddings shared = new TextEmbeddings() {
+
+			@Override
+			public float[] embed(String text) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public List<float[]> embedAll(List<String> texts) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public EmbeddingModel model() {
+				asked.incrementAndGet();
+				return SeededIntents.model();
+			}
+
+			@Override
+			public boolean loaded() {
+				return true;
+			}
+
+		};
+		IntentClassifiers application = new IntentClassifiers((workspace) -> Optional.empty(), shared);
+		assertThat(asked).hasValue(0);
+
+		application.forWorkspace(untouched).classify("show me the load by site");
+
+		assertThat(asked).hasValue(1);
+		assertThat(application.model()).isSameAs(SeededIntents.model());
 	}
 
 	private static IntentExamples walrusSql() {
