@@ -27,7 +27,7 @@ final class AnswerPrinter {
 	/** What a bare number typed next stands for: the choices just offered, in order. */
 	private final List<String> choices = new ArrayList<>();
 
-	/** Confirmations the turn waits for: callId and prompt. */
+	/** Confirmations the turn waits for: callId and the question to ask. */
 	private final List<Map.Entry<String, String>> confirmations = new ArrayList<>();
 
 	private boolean failed;
@@ -180,9 +180,8 @@ final class AnswerPrinter {
 	}
 
 	private void confirmation(JsonNode event) {
-		String prompt = ServerConnection.oneLine(ServerConnection.text(event, "prompt"));
 		confirmations.add(Map.entry(ServerConnection.text(event, "callId"),
-				prompt.isEmpty() ? "Run /" + ServerConnection.text(event, "command") + "?" : prompt));
+				"Confirm /" + ServerConnection.text(event, "command") + "?"));
 	}
 
 	private void line(String text) {

@@ -59,7 +59,7 @@ class AnswerPrinterTest {
 		assertThat(printer.failed()).isTrue();
 		assertThat(printer.confirmations()).hasSize(1);
 		assertThat(printer.confirmations().get(0).getKey()).isEqualTo("call-7");
-		assertThat(printer.confirmations().get(0).getValue()).isEqualTo("Share tab Energy publicly?");
+		assertThat(printer.confirmations().get(0).getValue()).isEqualTo("Confirm /share?");
 	}
 
 	@Test
