@@ -165,14 +165,19 @@ final class ChatCommand implements Callable<Integer> {
 	 * asks for the confirmations it waits for.
 	 */
 	private void turn(String content, AnswerPrinter printer) throws IOException {
-		long after = sessions.get(sessionId).path("lastSeq").asLong();
-		JsonNode started = server.post("/api/chat/sessions/" + sessionId + "/messages?stream=true",
-				Map.of("content", content));
-		String turnId = ServerConnection.text(started, "turnId");
 		printer.reset();
-		AtomicLong seen = new AtomicLong(after);
+		stopAsked = false;
 		answering.set(sessionId);
 		try {
+			long after = sessions.get(sessionId).path("lastSeq").asLong();
+			JsonNode started = server.post("/api/chat/sessions/" + sessionId + "/messages?stream=true",
+					Map.of("content", content));
+			String turnId = ServerConnection.text(started, "turnId");
+			if (stopAsked) {
+				// Ctrl-C came while the turn was being started
+				stop(sessionId);
+			}
+			AtomicLong seen = new AtomicLong(after);
 			boolean done = false;
 			for (int attempt = 0; attempt <= RECONNECTS && !done; attempt++) {
 				done = server.events(sessionId, seen.get(), turnId, sequenced -> {
@@ -202,21 +207,28 @@ final class ChatCommand implements Callable<Integer> {
 		}
 	}
 
+	private volatile boolean stopAsked;
+
 	/** Ctrl-C: stops the answer that is streaming; between answers it leaves. */
 	private boolean interrupted() {
 		String running = answering.get();
 		if (running == null) {
 			return false;
 		}
+		stopAsked = true;
 		terminal.out().println();
 		terminal.out().println("(stopping…)");
+		stop(running);
+		return true;
+	}
+
+	private void stop(String session) {
 		try {
-			server.post("/api/chat/sessions/" + running + "/stop", null);
+			server.post("/api/chat/sessions/" + session + "/stop", null);
 		}
 		catch (CliFailure failure) {
 			terminal.out().println("error: " + failure.getMessage());
 		}
-		return true;
 	}
 
 	private String prompt(String text) throws IOException {
