@@ -12,8 +12,8 @@ public class GridsightApplication {
 
 	/**
 	 * Starts the server, or, when the first argument is a CLI command ({@code chat},
-	 * {@code ask}, {@code help}, {@code --version}), runs the command-line client and
-	 * exits without starting Spring.
+	 * {@code ask}, {@code help}, {@code --help}, {@code --version}), runs the
+	 * command-line client and exits without starting Spring.
 	 */
 	public static void main(String[] args) {
 		if (GridsightCli.handles(args)) {

@@ -58,7 +58,8 @@ final class ChatCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		server = connection.connect(terminal);
 		sessions = new Sessions(server);
-		open(session != null ? sessions.get(session) : sessions.create(connection.agent, connection.workspace, null));
+		open(session != null ? sessions.get(Sessions.id(session, "--session"))
+				: sessions.create(connection.agent, connection.workspace, null));
 		interrupts.onInterrupt(this::interrupted);
 		AnswerPrinter printer = new AnswerPrinter(terminal.out(), terminal.out());
 		while (true) {
@@ -122,7 +123,7 @@ final class ChatCommand implements Callable<Integer> {
 					terminal.out().println("Usage: /resume ID (see /sessions)");
 				}
 				else {
-					open(sessions.get(parts[1].strip()));
+					open(sessions.get(Sessions.id(parts[1], "/resume")));
 				}
 			}
 			case "/help" -> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 public final class GridsightCli {
 
-	private static final Set<String> FIRST_ARGUMENTS = Set.of("chat", "ask", "help", "--version", "-V");
+	private static final Set<String> FIRST_ARGUMENTS = Set.of("chat", "ask", "help", "--help", "-h", "--version", "-V");
 
 	private GridsightCli() {
 	}
@@ -43,7 +43,9 @@ public final class GridsightCli {
 
 	@Command(name = "java -jar gridsight.jar", mixinStandardHelpOptions = true,
 			versionProvider = GridsightCli.Version.class,
-			description = "The Gridsight command-line client: chat with the assistant, or ask one question from a script.",
+			description = {
+					"The Gridsight command-line client: chat with the assistant, or ask one question from a script.",
+					"Without a command, the jar starts the Gridsight server." },
 			subcommands = CommandLine.HelpCommand.class)
 	static final class Root {
 

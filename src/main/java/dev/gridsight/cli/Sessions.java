@@ -35,7 +35,7 @@ final class Sessions {
 	}
 
 	JsonNode get(String sessionId) {
-		return server.get("/api/chat/sessions/" + id(sessionId, "--session"));
+		return server.get("/api/chat/sessions/" + sessionId);
 	}
 
 	List<JsonNode> recent(int size) {
@@ -62,7 +62,8 @@ final class Sessions {
 				+ (names.isEmpty() ? "." : "; the agents are: " + String.join(", ", names) + "."));
 	}
 
-	private static String id(String value, String option) {
+	/** A session, agent or workspace id the user typed, checked before it is sent. */
+	static String id(String value, String option) {
 		String text = value.strip();
 		if (!isId(text)) {
 			throw new CliFailure(CliFailure.USAGE, option + " must be an id like 3f2b…-…, not '" + value + "'.");

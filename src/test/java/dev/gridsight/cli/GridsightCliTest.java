@@ -34,6 +34,7 @@ class GridsightCliTest {
 		assertThat(GridsightCli.handles(new String[] { "ask", "top sites" })).isTrue();
 		assertThat(GridsightCli.handles(new String[] { "--version" })).isTrue();
 		assertThat(GridsightCli.handles(new String[] { "help" })).isTrue();
+		assertThat(GridsightCli.handles(new String[] { "--help" })).isTrue();
 		assertThat(GridsightCli.handles(new String[0])).isFalse();
 		assertThat(GridsightCli.handles(new String[] { "--server.port=9090" })).isFalse();
 		assertThat(GridsightCli.handles(new String[] { "--spring.profiles.active=prod", "chat" })).isFalse();
@@ -44,6 +45,9 @@ class GridsightCliTest {
 		Run version = run(Map.of(), "", "--version");
 		assertThat(version.code()).isZero();
 		assertThat(version.out()).startsWith("Gridsight ");
+		Run root = run(Map.of(), "", "--help");
+		assertThat(root.code()).isZero();
+		assertThat(root.out()).contains("chat").contains("ask").contains("starts the Gridsight server");
 		Run help = run(Map.of(), "", "help", "ask");
 		assertThat(help.code()).isZero();
 		assertThat(help.out()).contains("--format").contains("GRIDSIGHT_TOKEN").contains("Exit codes");
@@ -75,7 +79,8 @@ class GridsightCliTest {
 		assertThat(badServer.err()).contains("http(s)").doesNotContain("gs_secret");
 		Run badSession = run(Map.of("GRIDSIGHT_TOKEN", "gs_secret", "GRIDSIGHT_URL", "http://127.0.0.1:1"), "", "chat",
 				"--session", "nope");
-		assertThat(badSession.code()).isIn(2, 3);
+		assertThat(badSession.code()).isEqualTo(2);
+		assertThat(badSession.err()).contains("--session");
 	}
 
 	@Test
