@@ -36,9 +36,11 @@ import dev.gridsight.identity.CurrentUser;
  * named), on client disconnect, or after {@link #LIFETIME}.
  *
  * <p>
- * The events are read from the stored log every {@link #POLL}, as
- * {@code GET …/events?after=N} reads them: nothing is missed between the request and the
- * turn's start, and no hook in the turn's hot path is needed.
+ * The events are read from the stored log, as {@code GET …/events?after=N} reads them,
+ * every {@link #POLL} while they come and every {@link #IDLE_POLL} once none came for
+ * {@link #ACTIVE}: nothing is missed between the request and the turn's start, and no
+ * hook in the turn's hot path is needed. A session deleted meanwhile ends its streams at
+ * the next heartbeat.
  */
 @RestController
 @RequestMapping("/api/chat")
@@ -47,6 +49,11 @@ class ChatEventStreamController implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ChatEventStreamController.class);
 
 	static final Duration POLL = Duration.ofMillis(50);
+
+	/** How often a stream with no event for {@link #ACTIVE} reads the log. */
+	static final Duration IDLE_POLL = Duration.ofMillis(250);
+
+	static final Duration ACTIVE = Duration.ofSeconds(2);
 
 	static final Duration LIFETIME = Duration.ofMinutes(15);
 
@@ -102,6 +109,13 @@ class ChatEventStreamController implements DisposableBean {
 
 		private long quietSince = System.nanoTime();
 
+		/**
+		 * Reads every {@link #POLL} while events come, every {@link #IDLE_POLL} after.
+		 */
+		private long lastEventAt = System.nanoTime();
+
+		private long lastReadAt;
+
 		private volatile boolean over;
 
 		private volatile ScheduledFuture<?> task;
@@ -118,7 +132,13 @@ class ChatEventStreamController implements DisposableBean {
 				cancel();
 				return;
 			}
+			long now = System.nanoTime();
+			if (now - lastEventAt > ACTIVE.toNanos() && now - lastReadAt < IDLE_POLL.toNanos()) {
+				// no event for a while: read less often until the next one comes
+				return;
+			}
 			try {
+				lastReadAt = now;
 				List<SequencedEvent> events = repository.eventsAfter(sessionId, last, BATCH);
 				for (SequencedEvent event : events) {
 					last = event.seq();
@@ -134,10 +154,18 @@ class ChatEventStreamController implements DisposableBean {
 					}
 				}
 				if (!events.isEmpty()) {
-					quietSince = System.nanoTime();
+					lastEventAt = now;
+					quietSince = now;
 				}
-				else if (System.nanoTime() - quietSince > HEARTBEAT.toNanos()) {
-					quietSince = System.nanoTime();
+				else if (now - quietSince > HEARTBEAT.toNanos()) {
+					quietSince = now;
+					if (repository.find(sessionId).isEmpty()) {
+						// deleted meanwhile: nothing more will come
+						over = true;
+						cancel();
+						emitter.complete();
+						return;
+					}
 					emitter.send(SseEmitter.event().comment("waiting"));
 				}
 			}
