@@ -50,6 +50,15 @@ class PersonalTokenFilter extends OncePerRequestFilter {
 		return bearer.startsWith(ApiTokenService.PREFIX);
 	}
 
+	/**
+	 * A streamed response (server-sent events) ends with an async dispatch that is
+	 * authorized again: the token signs it in as it did the request.
+	 */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
