@@ -13,7 +13,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class ChatConfiguration {
 
-	@Bean
+	/**
+	 * Not a default candidate: otherwise, as the only executor bean, Spring Boot would
+	 * make it the STOMP channels' executor too (and create no application executor), so
+	 * every frame sent to a browser would queue behind the turns and be refused with
+	 * them.
+	 */
+	@Bean(defaultCandidate = false)
 	ThreadPoolTaskExecutor chatTurns(@Value("${gridsight.chat.turn-threads:64}") int threads) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setThreadNamePrefix("chat-turn-");

@@ -298,8 +298,11 @@ final class EndpointHttpClient implements HttpClient {
 	}
 
 	private java.net.http.HttpRequest outgoing(HttpRequest request) {
+		// until the response headers; the turn's own first-token timer ends the wait
+		// first
+		// (and offers the built-in engine), this only frees the connection after it
 		java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
-			.timeout(settings.firstTokenTimeout());
+			.timeout(settings.firstTokenTimeout().plusSeconds(5));
 		for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
 			String name = header.getKey().toLowerCase(Locale.ROOT);
 			if (RESTRICTED.contains(name) || ("authorization".equals(name) && !hasKey)) {

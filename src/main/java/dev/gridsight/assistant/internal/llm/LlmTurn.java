@@ -576,8 +576,16 @@ final class LlmTurn {
 			long now = System.nanoTime();
 			if (signal instanceof Partial partial) {
 				last = now;
+				// the pieces that came while the last one was being sent go out as one: a
+				// slow chat socket or store gets fewer, larger deltas, never a growing
+				// queue
+				StringBuilder text = new StringBuilder(partial.text());
+				while (signals.peek() instanceof Partial next) {
+					signals.poll();
+					text.append(next.text());
+				}
 				if (stream) {
-					events.text(partial.text());
+					events.text(text.toString());
 				}
 			}
 			else if (signal instanceof Activity) {
