@@ -119,7 +119,8 @@ class LlmEngineTest {
 
 	@Test
 	void streamsTokenByTokenWithTheAgentInstructionsAndOnlyTheEndpointKey() {
-		server.reply(Reply.text("Hel", "lo", " there"));
+		// pieces that queue while one is being sent are joined: these come 50 ms apart
+		server.reply(Reply.text("Hel", "lo", " there").tokenDelay(Duration.ofMillis(50)));
 		RecordingEvents events = answer(turn("hello", new FakeRunner(FakeRunner.CHART, FakeRunner.DATASETS)));
 		assertThat(events.texts).containsExactly("Hel", "lo", " there");
 		assertThat(events.errors).isEmpty();
