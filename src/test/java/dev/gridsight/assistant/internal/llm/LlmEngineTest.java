@@ -264,6 +264,35 @@ class LlmEngineTest {
 	}
 
 	@Test
+	void aModelThatGoesSilentMidAnswerTimesOutToo() {
+		settings = new LlmSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(300),
+				Duration.ofSeconds(30), 0, Duration.ofMillis(10), Duration.ofSeconds(1), 4);
+		server.reply(Reply.text("Well", ", let me think").tokenDelay(Duration.ofMillis(1_500)));
+		RecordingEvents events = answer(turn("why?", new FakeRunner()));
+		assertThat(events.text()).isEqualTo("Well");
+		assertThat(events.errors).singleElement().asString().contains("went silent for 0.3 s");
+		assertThat(events.alternatives).extracting(option -> option.model()).containsExactly("builtin");
+	}
+
+	@Test
+	void theScriptedServerListsModelsAndAnswersWithoutStreaming() throws Exception {
+		server.reply(Reply.text("Plain ", "JSON"));
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpResponse<String> models = http.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/models")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(JSON.readTree(models.body()).path("data").get(0).path("id").asString()).isEqualTo("scripted-model");
+		java.net.http.HttpResponse<String> whole = http
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/chat/completions"))
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		JsonNode answer = JSON.readTree(whole.body());
+		assertThat(answer.path("choices").get(0).path("message").path("content").asString()).isEqualTo("Plain JSON");
+		assertThat(answer.path("usage").path("prompt_tokens").asInt()).isEqualTo(100);
+	}
+
+	@Test
 	void stopCancelsTheUpstreamRequest() {
 		server.reply(Reply.hang());
 		RecordingEvents events = answer(
