@@ -58,8 +58,11 @@ class LlmChatIT {
 		@Bean
 		@Primary
 		ModelEndpoints scriptedModels() {
-			return (workspaceId, userId, name) -> "scripted".equals(name) ? Optional
-				.of(new ModelEndpoints.ModelEndpoint("scripted", SERVER.baseUrl(), KEY, "scripted-model", 8_192, false))
+			// "tiny": a model whose context is so small that a few messages fill 70% of
+			// it
+			return (workspaceId, userId, name) -> "scripted".equals(name) || "tiny".equals(name)
+					? Optional.of(new ModelEndpoints.ModelEndpoint(name, SERVER.baseUrl(), KEY, "scripted-model",
+							"tiny".equals(name) ? 400 : 8_192, false))
 					: Optional.empty();
 		}
 
@@ -115,7 +118,8 @@ class LlmChatIT {
 		SERVER.reply(Reply.toolCall("chart",
 				"{\"title\":\"kW by site\",\"query\":{\"dataset\":\"meters\",\"measures\":[{\"column\":\"kw\","
 						+ "\"agg\":\"sum\"}],\"dimensions\":[{\"column\":\"site\"}]},\"visual\":{\"type\":\"bar\"}}"),
-				Reply.text("Here is ", "kW ", "by site."));
+				// 50 ms apart: pieces that queue while one is being sent would be joined
+				Reply.text("Here is ", "kW ", "by site.").tokenDelay(java.time.Duration.ofMillis(50)));
 
 		JsonNode answer = send(client, session, "chart kw by site").path("messages").get(1);
 
@@ -238,6 +242,34 @@ class LlmChatIT {
 		JsonNode fine = send(client, session, "hello again").path("messages").get(1);
 		assertThat(fine.path("content").asString()).isEqualTo("Still here.");
 		assertThat(fine.path("cards").toString()).doesNotContain("\"error\"");
+	}
+
+	@Test
+	void aLongSessionIsSummarisedAndTheUserSeesASummaryCard() {
+		Accounts.Person owner = accounts.member();
+		ApiClient client = owner.client();
+		String session = session(client, Map.of());
+		assertThat(client.patch("/api/chat/sessions/" + session, Map.of("model", "tiny")).status()).isEqualTo(200);
+		for (int i = 1; i <= 4; i++) {
+			SERVER.reply(Reply.text("Answer " + i + "."));
+			send(client, session, "Question " + i + " about the boiler's steam output last week?");
+		}
+		int before = SERVER.completions().size();
+		SERVER.reply(Reply.text("## Goal\nSteam study\n## Facts learned\nQuestions 1 and 2 asked\n"
+				+ "## Charts made\nnone\n## Open questions\nnone"), Reply.text("Answer 5."));
+
+		JsonNode answer = send(client, session, "Question 5?").path("messages").get(1);
+
+		assertThat(answer.path("content").asString()).isEqualTo("Answer 5.");
+		JsonNode summary = card(answer, "summary");
+		assertThat(summary.path("messages").asInt()).isEqualTo(2);
+		assertThat(summary.path("text").asString()).contains("Steam study");
+		assertThat(SERVER.completions().get(before).messagesText()).contains("Question 1 about").contains("## Goal");
+		String asked = SERVER.completions().get(before + 1).messagesText();
+		assertThat(asked).contains("Steam study").contains("Question 2 about").doesNotContain("Question 1 about");
+		// stored with the message: a reload shows it
+		JsonNode stored = client.get("/api/chat/sessions/" + session + "/messages?size=50").json().path("items");
+		assertThat(stored.toString()).contains("\"type\":\"summary\"");
 	}
 
 	// helpers
