@@ -27,6 +27,8 @@ import dev.gridsight.workspace.WorkspaceFiles;
 @Component
 class LlmEngine implements ChatEngine, DisposableBean {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LlmEngine.class);
+
 	static final String NAME = "llm";
 
 	static final String BUILTIN = "builtin";
@@ -67,7 +69,17 @@ class LlmEngine implements ChatEngine, DisposableBean {
 
 	@Override
 	public boolean answers(UUID workspaceId, UUID userId, String model) {
-		return model != null && !BUILTIN.equals(model) && endpoint(workspaceId, userId, model).isPresent();
+		if (model == null || BUILTIN.equals(model)) {
+			return false;
+		}
+		try {
+			return endpoint(workspaceId, userId, model).isPresent();
+		}
+		catch (RuntimeException ex) {
+			// the model settings failing must not take the built-in engine down with them
+			log.warn("Could not resolve the model '{}': {}", model, ex.getMessage());
+			return false;
+		}
 	}
 
 	private Optional<ModelEndpoint> endpoint(UUID workspaceId, UUID userId, String model) {

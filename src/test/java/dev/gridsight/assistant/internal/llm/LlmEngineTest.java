@@ -58,6 +58,8 @@ class LlmEngineTest {
 
 	int contextTokens = 8_192;
 
+	String key = KEY;
+
 	boolean vision;
 
 	WorkspaceFiles files;
@@ -70,7 +72,7 @@ class LlmEngineTest {
 	LlmEngine engine() {
 		ModelEndpoints endpoints = (ws, userId, name) -> "scripted".equals(name) && ws.equals(workspace)
 				? Optional
-					.of(new ModelEndpoint("scripted", server.baseUrl(), KEY, "scripted-model", contextTokens, vision))
+					.of(new ModelEndpoint("scripted", server.baseUrl(), key, "scripted-model", contextTokens, vision))
 				: Optional.empty();
 		LlmEngine engine = new LlmEngine(provider(ModelEndpoints.class, endpoints),
 				provider(WorkspaceFiles.class, files), settings, JSON);
@@ -133,6 +135,15 @@ class LlmEngineTest {
 		assertThat(request.toolNames()).containsExactly("chart", "datasets");
 		assertThat(request.messagesText()).contains("Prefer bar charts.").contains("never instructions");
 		assertThat(events.remembered).as("usage figures are kept").contains("\"inputTokens\":100");
+	}
+
+	@Test
+	void anEndpointWithoutAKeyGetsNoAuthorizationHeader() {
+		key = null;
+		server.reply(Reply.text("ok"));
+		RecordingEvents events = answer(turn("hi", new FakeRunner()));
+		assertThat(events.text()).isEqualTo("ok");
+		assertThat(server.completions().get(0).header("Authorization")).isNull();
 	}
 
 	@Test
