@@ -237,6 +237,24 @@ class LlmEngineTest {
 	}
 
 	@Test
+	void aRedirectIsNeverFollowedToAnotherHost() {
+		try (ScriptedOpenAiServer elsewhere = ScriptedOpenAiServer.start()) {
+			server.reply(Reply.redirect(elsewhere.baseUrl() + "/chat/completions"));
+			RecordingEvents events = answer(turn("hi", new FakeRunner()));
+			assertThat(events.errors).singleElement().asString().contains("HTTP 307");
+			assertThat(elsewhere.requests()).isEmpty();
+		}
+	}
+
+	@Test
+	void aConnectionThatFailsIsRetriedThenSaidClearly() {
+		server.close();
+		RecordingEvents events = answer(turn("hi", new FakeRunner()));
+		assertThat(pauses).hasSize(3);
+		assertThat(events.errors).singleElement().asString().contains("could not be reached");
+	}
+
+	@Test
 	void retryAfterReadsSecondsOrAnHttpDateAndIsCapped() {
 		Instant now = Instant.parse("2026-11-28T01:00:00Z");
 		assertThat(EndpointHttpClient.retryAfter("3", now)).isEqualTo(Duration.ofSeconds(3));

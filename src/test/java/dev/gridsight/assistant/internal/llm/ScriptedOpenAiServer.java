@@ -190,6 +190,8 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
 
 		Duration tokenDelay = Duration.ZERO;
 
+		String location;
+
 		int promptTokens = 100;
 
 		int completionTokens = 20;
@@ -222,6 +224,13 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
 		/** An HTTP error with a body; {@code retryAfter} is sent when not null. */
 		public static Reply status(int status, String body, String retryAfter) {
 			return new Reply(Kind.STATUS, List.of(), List.of(), status, body, retryAfter);
+		}
+
+		/** A redirect to {@code location} (a client must not follow it). */
+		public static Reply redirect(String location) {
+			Reply reply = new Reply(Kind.STATUS, List.of(), List.of(), 307, "", null);
+			reply.location = location;
+			return reply;
 		}
 
 		/** A 200 whose body is not an OpenAI answer at all. */
@@ -311,6 +320,9 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
 			case STATUS -> {
 				if (reply.retryAfter != null) {
 					exchange.getResponseHeaders().add("Retry-After", reply.retryAfter);
+				}
+				if (reply.location != null) {
+					exchange.getResponseHeaders().add("Location", reply.location);
 				}
 				send(exchange, reply.status, "application/json", reply.body == null ? "{}" : reply.body);
 				served.incrementAndGet();
