@@ -52,6 +52,19 @@ describe('chat reducer', () => {
     expect(isRunning(state)).toBe(false);
   });
 
+  it('keepsASummaryEventAsACardOfTheAnswer', () => {
+    const state = run([
+      one([
+        ev(1, { type: 'started', message: userMessage() }),
+        ev(2, { type: 'summary', text: '## Goal', messages: 12 }),
+        ev(3, { type: 'text', text: 'Answer.' }),
+        ev(4, { type: 'done', messageId: 'm-answer', outcome: 'answered' }),
+      ]),
+    ]);
+    expect(state.messages[1]!.cards).toEqual([{ type: 'summary', text: '## Goal', messages: 12 }]);
+    expect(state.messages[1]!.content).toBe('Answer.');
+  });
+
   it('isRunningFromStartedUntilDone', () => {
     const events = turn();
     const midway = run(events.slice(0, 3).map((e) => one([e])));

@@ -8,7 +8,7 @@ import type { ChatChart, ChatMessage, DoneOutcome, SequencedEvent, TurnEvent } f
 
 /** What a message shows besides its text and charts: the turn's card events. */
 export type Card =
-  | Extract<TurnEvent, { type: 'tool_call' | 'question' | 'alternatives' | 'error' }>
+  | Extract<TurnEvent, { type: 'tool_call' | 'question' | 'alternatives' | 'error' | 'summary' }>
   | (Extract<TurnEvent, { type: 'confirmation' }> & {
       /** Set once the user answered it here. */
       resolved?: 'approved' | 'cancelled';
@@ -55,7 +55,7 @@ export function isRunning(state: ChatState): boolean {
   return state.activeTurn !== null || state.messages.some((m) => m.status !== 'done');
 }
 
-const CARD_TYPES = new Set(['tool_call', 'question', 'confirmation', 'alternatives', 'error']);
+const CARD_TYPES = new Set(['tool_call', 'question', 'confirmation', 'alternatives', 'error', 'summary']);
 
 function toCard(event: TurnEvent): Card | null {
   return CARD_TYPES.has(event.type) ? (event as Card) : null;
@@ -156,6 +156,7 @@ function applyEvent(state: ChatState, { turnId, event }: SequencedEvent): ChatSt
     case 'question':
     case 'alternatives':
     case 'error':
+    case 'summary':
       updated = { ...current, cards: [...current.cards, event] };
       break;
     case 'done': {

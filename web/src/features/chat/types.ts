@@ -28,7 +28,8 @@ export type ChatChart = {
 
 export type ToolCallStatus = 'ok' | 'refused' | 'failed' | 'pending';
 
-export type Alternative = { label: string; message: string };
+/** `model`: the model that answers this message (`builtin` after a model timed out), else the session's. */
+export type Alternative = { label: string; message: string; model?: string | null };
 
 export type DoneOutcome = 'answered' | 'question' | 'fallback' | 'confirmation' | 'error' | 'stopped';
 
@@ -55,6 +56,8 @@ export type TurnEvent =
     }
   | { type: 'alternatives'; options: Alternative[] }
   | { type: 'error'; message: string }
+  /** Older messages were replaced by this summary in what the model reads (context compression). */
+  | { type: 'summary'; text: string; messages: number }
   | { type: 'done'; messageId: string; outcome: DoneOutcome };
 
 export type SequencedEvent = { sessionId: string; turnId: string; seq: number; event: TurnEvent };

@@ -164,7 +164,7 @@ export function useChatStream({
   }, [changedTabs, queryClient]);
 
   const send = useCallback(
-    async (content: string) => {
+    async (content: string, model?: string) => {
       const key = localKey();
       dispatch({ type: 'sent', localKey: key, content });
       try {
@@ -178,7 +178,7 @@ export function useChatStream({
           id = session.id;
           onSessionCreated(session.id);
         }
-        const started = await sendMessage({ sessionId: id, content });
+        const started = await sendMessage({ sessionId: id, content, model });
         dispatch({ type: 'accepted', localKey: key, turnId: started.turnId, userMessage: started.userMessage });
         // events published before the subscription took hold
         void resume(id);

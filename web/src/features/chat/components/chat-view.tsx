@@ -152,7 +152,7 @@ export function ChatView({
       <MessageList
         messages={chat.state.messages}
         running={chat.running}
-        onSend={(content) => void chat.send(content)}
+        onSend={(content, model) => void chat.send(content, model)}
         onConfirm={(callId, approve) => void chat.confirm(callId, approve)}
         onPin={(chart) => (tabId ? pinTo(chart, tabId) : setChoosingTab(chart))}
         pinning={pinning}

@@ -135,6 +135,33 @@ describe('messages', () => {
     expect(onSend.mock.calls).toEqual([['Building 3'], ['quantity by item']]);
   });
 
+  it('sendsAnAlternativeWithTheModelThatAnswersIt', async () => {
+    const { onSend } = setup([
+      answer({
+        cards: [
+          { type: 'error', message: 'The model did not start answering within 60 s.' },
+          {
+            type: 'alternatives',
+            options: [{ label: 'Answer with the built-in assistant', message: 'load by day', model: 'builtin' }],
+          },
+        ],
+      }),
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Answer with the built-in assistant' }));
+    expect(onSend.mock.calls).toEqual([['load by day', 'builtin']]);
+  });
+
+  it('showsASummaryOfEarlierMessagesCollapsed', async () => {
+    setup([answer({ content: 'Answer.', cards: [{ type: 'summary', text: '## Goal\nLoad study', messages: 14 }] })]);
+    const summary = screen.getByRole('group', { name: 'Summary of earlier messages' });
+    expect(within(summary).getByText('Earlier messages were summarised — show summary')).toBeVisible();
+    expect(summary).not.toHaveAttribute('open');
+    await userEvent.click(within(summary).getByText('Earlier messages were summarised — show summary'));
+    expect(summary).toHaveAttribute('open');
+    expect(within(summary).getByText('Load study')).toBeVisible();
+    expect(within(summary).getByText(/the 14 earliest messages/)).toBeVisible();
+  });
+
   it('showsTheServersErrorAsALine', () => {
     setup([answer({ cards: [{ type: 'error', message: 'Unknown command /nope. Try /help.' }] })]);
     expect(screen.getByRole('alert')).toHaveTextContent('Unknown command /nope. Try /help.');

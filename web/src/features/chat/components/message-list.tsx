@@ -7,8 +7,8 @@ import type { Card, ViewMessage } from '../chat-state';
 import type { ChatChart } from '../types';
 
 export type MessageActions = {
-  /** Sends a message: a question's choice, an alternative. */
-  onSend: (content: string) => void;
+  /** Sends a message: a question's choice, an alternative (with the model that answers it, if any). */
+  onSend: (content: string, model?: string) => void;
   onConfirm: (callId: string, approve: boolean) => void;
   onPin: (chart: ChatChart) => void;
   /** The chart being pinned now, and the charts pinned from here. */
@@ -151,11 +151,26 @@ function CardView({ card, onSend, onConfirm, running }: { card: Card } & Message
         <div className="flex flex-wrap items-center gap-1" role="group" aria-label="Other readings">
           <span className="text-xs text-slate-500 dark:text-slate-400">Or:</span>
           {card.options.map((option) => (
-            <Button key={option.label} size="sm" variant="ghost" className="border border-slate-200 dark:border-slate-700" disabled={running} onClick={() => onSend(option.message)}>
+            <Button key={option.label} size="sm" variant="ghost" className="border border-slate-200 dark:border-slate-700" disabled={running} onClick={() => (option.model ? onSend(option.message, option.model) : onSend(option.message))}>
               {option.label}
             </Button>
           ))}
         </div>
+      );
+    case 'summary':
+      return (
+        <details
+          aria-label="Summary of earlier messages"
+          className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-800/60"
+        >
+          <summary className="cursor-pointer text-slate-600 dark:text-slate-300">
+            Earlier messages were summarised — show summary
+          </summary>
+          <p className="mt-1 text-slate-500 dark:text-slate-400">
+            The model now reads this summary instead of the {card.messages} earliest messages.
+          </p>
+          <Markdown text={card.text} />
+        </details>
       );
     case 'error':
       return (

@@ -14,4 +14,18 @@ public interface CommandRunner {
 
 	CommandOutcome run(CommandCall call);
 
+	/**
+	 * Runs {@code call}; with {@code forceConfirmation} a command that changes something
+	 * waits for the user's confirmation whatever the policy says (an engine asks this
+	 * when its prompt holds text from files, which may try to give orders). A runner that
+	 * cannot ask for confirmations refuses such a command.
+	 */
+	default CommandOutcome run(CommandCall call, boolean forceConfirmation) {
+		if (forceConfirmation
+				&& allowed().stream().anyMatch(spec -> spec.name().equals(call.command()) && spec.changes())) {
+			return new CommandOutcome.Refused("/" + call.command() + " needs the user's confirmation here.");
+		}
+		return run(call);
+	}
+
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = TurnEvent.Confirmation.class, name = "confirmation"),
 		@JsonSubTypes.Type(value = TurnEvent.Alternatives.class, name = "alternatives"),
 		@JsonSubTypes.Type(value = TurnEvent.Error.class, name = "error"),
+		@JsonSubTypes.Type(value = TurnEvent.Summary.class, name = "summary"),
 		@JsonSubTypes.Type(value = TurnEvent.Done.class, name = "done") })
 public sealed interface TurnEvent {
 
@@ -68,11 +69,31 @@ public sealed interface TurnEvent {
 	record Alternatives(List<Alternative> options) implements TurnEvent {
 	}
 
-	record Alternative(String label, String message) {
+	/**
+	 * One alternative: {@code message} to send as the next message, answered by
+	 * {@code model} when it is set (the built-in engine after a model timed out).
+	 */
+	record Alternative(String label, String message, String model) {
+
+		public Alternative(String label, String message) {
+			this(label, message, null);
+		}
+
 	}
 
 	/** Something went wrong; the turn may go on or end. */
 	record Error(String message) implements TurnEvent {
+	}
+
+	/**
+	 * Earlier messages of the session were replaced by a summary in what the model reads
+	 * (context compression); the user can open it.
+	 *
+	 * @param text the summary (Markdown: goal, facts learned, charts made, open
+	 * questions)
+	 * @param messages how many earlier messages it covers
+	 */
+	record Summary(String text, int messages) implements TurnEvent {
 	}
 
 	/**

@@ -23,6 +23,13 @@ public interface TurnEvents {
 	 */
 	void remember(String state);
 
+	/**
+	 * Says that the engine replaced {@code messages} earlier messages by {@code text} in
+	 * what its model reads (shown to the user as a collapsed summary).
+	 */
+	default void summary(String text, int messages) {
+	}
+
 	/** The intent the engine acted on, with its score, for analytics. */
 	void intent(String name, double score);
 

@@ -71,15 +71,20 @@ final class TurnCommands implements CommandRunner {
 
 	@Override
 	public CommandOutcome run(CommandCall call) {
-		return run(call, false);
+		return run(call, false, false);
+	}
+
+	@Override
+	public CommandOutcome run(CommandCall call, boolean forceConfirmation) {
+		return run(call, false, forceConfirmation);
 	}
 
 	/** Runs a call the user confirmed: every check but the confirmation itself. */
 	CommandOutcome runConfirmed(CommandCall call) {
-		return run(call, true);
+		return run(call, true, false);
 	}
 
-	private CommandOutcome run(CommandCall call, boolean confirmed) {
+	private CommandOutcome run(CommandCall call, boolean confirmed, boolean forceConfirmation) {
 		String callId = UUID.randomUUID().toString();
 		Map<String, Object> arguments = call.arguments();
 		Optional<Command> found = registry.find(call.command() == null ? "" : call.command());
@@ -96,7 +101,7 @@ final class TurnCommands implements CommandRunner {
 			return refused(callId, call, refusal.get());
 		}
 		rounds++;
-		if (!confirmed && needsConfirmation(spec)) {
+		if (!confirmed && (needsConfirmation(spec) || (forceConfirmation && spec.changes()))) {
 			String prompt = "Run /" + spec.name() + " " + describe(arguments) + "?";
 			repository.insert(
 					new ChatRepository.PendingCall(callId, context.session().id(), turnId, spec.name(), arguments),

@@ -109,6 +109,11 @@ final class TurnStream implements TurnEvents {
 	}
 
 	@Override
+	public synchronized void summary(String text, int messages) {
+		emit(new TurnEvent.Summary(text, messages));
+	}
+
+	@Override
 	public synchronized void remember(String newState) {
 		this.state = newState;
 		this.remembered = true;
