@@ -99,7 +99,7 @@ class OperationsIT {
 		ApiClient anonymous = new ApiClient(port);
 		ApiClient.Response page = anonymous.send("GET", "/nope", null, null, BROWSER);
 		assertThat(page.status()).isEqualTo(404);
-		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.header("Content-Type")).as(page.body()).startsWith("text/html");
 		assertThat(page.body()).contains("<div id=\"root\">");
 
 		ApiClient.Response script = anonymous.get("/nope");

@@ -45,8 +45,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static final String TYPE_BASE = "https://gridsight.dev/problems/";
 
-	/** The single-page app's entry, copied from {@code web/dist} by the build. */
-	private static final Resource WEB_APP = new ClassPathResource("static/index.html");
+	/**
+	 * The single-page app's entry, copied from {@code web/dist} by the build. Loaded by
+	 * this class's own class loader: the default (the thread's context loader when the
+	 * class is first used) may be a request thread's web application loader, which dies
+	 * with its server (the tests start several).
+	 */
+	private static final Resource WEB_APP = new ClassPathResource("static/index.html",
+			ProblemAdvice.class.getClassLoader());
 
 	private final DataSize uploadLimit;
 
