@@ -144,6 +144,10 @@ public final class LlmBenchmark {
 		System.out.println();
 		System.out.println("== llm benchmark ==");
 		lines.forEach(System.out::println);
+		// the STOMP clients' and HTTP clients' pools keep non-daemon threads: end here,
+		// as a
+		// one-command benchmark should
+		System.exit(0);
 	}
 
 	/**
