@@ -32,6 +32,7 @@ import dev.gridsight.platform.Forbidden;
 import dev.gridsight.platform.GridsightProperties;
 import dev.gridsight.platform.InvalidInput;
 import dev.gridsight.platform.NotFound;
+import dev.gridsight.platform.SecretBox;
 import dev.gridsight.workspace.WorkspaceAccess;
 import dev.gridsight.workspace.WorkspaceRole;
 

@@ -18,6 +18,7 @@ import dev.gridsight.platform.AuditEvent;
 import dev.gridsight.platform.Conflict;
 import dev.gridsight.platform.Forbidden;
 import dev.gridsight.platform.NotFound;
+import dev.gridsight.platform.SecretBox;
 import dev.gridsight.workspace.WorkspaceAccess;
 import dev.gridsight.workspace.WorkspaceRole;
 
@@ -33,7 +34,7 @@ class ModelSettings implements ModelEndpoints {
 
 	private final ModelRepository models;
 
-	private final ModelKeyCipher cipher;
+	private final SecretBox cipher;
 
 	private final EndpointProbe probe;
 
@@ -43,7 +44,7 @@ class ModelSettings implements ModelEndpoints {
 
 	private final Clock clock;
 
-	ModelSettings(ModelRepository models, ModelKeyCipher cipher, EndpointProbe probe, WorkspaceAccess access,
+	ModelSettings(ModelRepository models, SecretBox cipher, EndpointProbe probe, WorkspaceAccess access,
 			ApplicationEventPublisher events, Clock clock) {
 		this.models = models;
 		this.cipher = cipher;

@@ -1,4 +1,4 @@
-package dev.gridsight.catalog.internal;
+package dev.gridsight.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +16,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import dev.gridsight.platform.GridsightProperties;
-
 /**
- * Encrypts stored credentials with AES-256-GCM. The key comes from
- * {@code GRIDSIGHT_SECRET_KEY} (base64, 32 bytes) or, when unset, from {@code secret.key}
- * in the data directory, created on first use with owner-only permissions.
+ * Encrypts stored credentials (data sources' passwords, model API keys) with AES-256-GCM
+ * and a random nonce each time. The key comes from {@code GRIDSIGHT_SECRET_KEY} (base64,
+ * 32 bytes) or, when unset, from {@code secret.key} in the data directory, created on
+ * first use with owner-only permissions. A ciphertext may be bound to what owns it
+ * (associated data): then it decrypts only for that owner, so a value copied into another
+ * row fails.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
 	private static final int NONCE_BYTES = 12;
 
@@ -59,12 +60,25 @@ class SecretBox {
 		return bytes;
 	}
 
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
+		return encrypt(plain, "");
+	}
+
+	public String decrypt(String stored) {
+		return decrypt(stored, "");
+	}
+
+	/**
+	 * @param owner what the ciphertext belongs to (for example a model's id and a
+	 * user's); empty: nothing
+	 */
+	public String encrypt(String plain, String owner) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			random.nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+			cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			byte[] out = new byte[NONCE_BYTES + sealed.length];
 			System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
@@ -76,14 +90,15 @@ class SecretBox {
 		}
 	}
 
-	String decrypt(String stored) {
+	public String decrypt(String stored, String owner) {
 		try {
 			byte[] in = Base64.getDecoder().decode(stored);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
+			cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
 			return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
 		}
-		catch (GeneralSecurityException ex) {
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IllegalStateException("A stored secret cannot be decrypted: was the secret key changed?", ex);
 		}
 	}
