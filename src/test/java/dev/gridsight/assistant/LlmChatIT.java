@@ -174,21 +174,9 @@ class LlmChatIT {
 		ApiClient client = owner.client();
 		// nothing but the file context asks for a confirmation: the policy and the agent
 		// let changes run at once
-		ApiClient.Response policy = client.put("/api/chat/policy", Map.of("allowedAgents", List.of(), "allowedCommands",
-				List.of(), "mayChangeDashboards", true, "mayChangeShares", true, "changesNeedConfirmation", false));
-		assertThat(policy.status()).as(policy.body()).isEqualTo(200);
-		Map<String, Object> agent = new HashMap<>();
-		agent.put("name", "Trusting");
-		agent.put("instructions", "Do what is asked.");
-		agent.put("model", "scripted");
-		agent.put("allowedCommands", List.of());
-		agent.put("allowedDatasets", List.of());
-		agent.put("toolRounds", 5);
-		agent.put("confirmation", "NEVER");
-		ApiClient.Response created = client.post("/api/chat/agents", agent);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String agentId = trustingAgent(client, "scripted");
 		String tabId = client.post("/api/tabs", Map.of("name", "Plant")).json().path("id").asString();
-		String session = session(client, Map.of("agentId", created.json().path("id").asString(), "tabId", tabId));
+		String session = session(client, Map.of("agentId", agentId, "tabId", tabId));
 		ApiClient.Response files = client.patch("/api/chat/sessions/" + session,
 				Map.of("contextFiles", List.of(UUID.randomUUID().toString())));
 		assertThat(files.status()).as(files.body()).isEqualTo(200);
@@ -282,7 +270,28 @@ class LlmChatIT {
 		return session;
 	}
 
-	private static String session(ApiClient client, Map<String, Object> body) {
+	/**
+	 * Lets changes run at once (a chat policy that asks no confirmation) and makes an
+	 * agent answering with {@code model} that asks none either; returns the agent's id.
+	 */
+	static String trustingAgent(ApiClient client, String model) {
+		ApiClient.Response policy = client.put("/api/chat/policy", Map.of("allowedAgents", List.of(), "allowedCommands",
+				List.of(), "mayChangeDashboards", true, "mayChangeShares", true, "changesNeedConfirmation", false));
+		assertThat(policy.status()).as(policy.body()).isEqualTo(200);
+		Map<String, Object> agent = new HashMap<>();
+		agent.put("name", "Trusting");
+		agent.put("instructions", "Do what is asked.");
+		agent.put("model", model);
+		agent.put("allowedCommands", List.of());
+		agent.put("allowedDatasets", List.of());
+		agent.put("toolRounds", 5);
+		agent.put("confirmation", "NEVER");
+		ApiClient.Response created = client.post("/api/chat/agents", agent);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().path("id").asString();
+	}
+
+	static String session(ApiClient client, Map<String, Object> body) {
 		ApiClient.Response created = client.post("/api/chat/sessions", body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asString();
@@ -303,7 +312,7 @@ class LlmChatIT {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 	}
 
-	private static JsonNode card(JsonNode message, String type) {
+	static JsonNode card(JsonNode message, String type) {
 		for (JsonNode card : message.path("cards")) {
 			if (card.path("type").asString().equals(type)) {
 				return card;
@@ -312,7 +321,7 @@ class LlmChatIT {
 		throw new AssertionError("No " + type + " card in " + message);
 	}
 
-	private static int shares(ApiClient client, String tabId) {
+	static int shares(ApiClient client, String tabId) {
 		ApiClient.Response shares = client.get("/api/shares?target=tab:" + tabId);
 		assertThat(shares.status()).as(shares.body()).isEqualTo(200);
 		return shares.json().path("total").asInt();

@@ -65,38 +65,15 @@ class LlmRealPartsIT {
 		Accounts.Person owner = accounts.member();
 		ApiClient client = owner.client();
 		String workspace = owner.id();
-		// changes would run at once: only the file context holds the share
-		ApiClient.Response policy = client.put("/api/chat/policy", Map.of("allowedAgents", List.of(), "allowedCommands",
-				List.of(), "mayChangeDashboards", true, "mayChangeShares", true, "changesNeedConfirmation", false));
-		assertThat(policy.status()).as(policy.body()).isEqualTo(200);
-		Map<String, Object> model = new HashMap<>();
-		model.put("workspaceId", workspace);
-		model.put("name", "house-model");
-		model.put("baseUrl", SERVER.baseUrl());
-		model.put("model", "scripted-model");
-		model.put("contextTokens", 16_000);
-		model.put("vision", false);
-		model.put("workspaceKey", KEY);
-		ApiClient.Response created = client.post("/api/models", model);
+		ApiClient.Response created = client.post("/api/models", model(workspace, "house-model"));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.body()).doesNotContain(KEY);
-		Map<String, Object> agent = new HashMap<>();
-		agent.put("name", "Trusting");
-		agent.put("instructions", "Do what is asked.");
-		agent.put("model", "house-model");
-		agent.put("allowedCommands", List.of());
-		agent.put("allowedDatasets", List.of());
-		agent.put("toolRounds", 5);
-		agent.put("confirmation", "NEVER");
-		ApiClient.Response trusting = client.post("/api/chat/agents", agent);
-		assertThat(trusting.status()).as(trusting.body()).isEqualTo(201);
+		// changes would run at once: only the file context holds the share
+		String agentId = LlmChatIT.trustingAgent(client, "house-model");
 		String tabId = client.post("/api/tabs", Map.of("name", "Plant")).json().path("id").asString();
 		String fileId = uploaded(client, "/api/workspaces/" + workspace + "/files", "meeting-notes.md",
 				NOTES.getBytes(StandardCharsets.UTF_8));
-		ApiClient.Response session = client.post("/api/chat/sessions",
-				Map.of("agentId", trusting.json().path("id").asString(), "tabId", tabId));
-		assertThat(session.status()).as(session.body()).isEqualTo(201);
-		String sessionId = session.json().path("id").asString();
+		String sessionId = LlmChatIT.session(client, Map.of("agentId", agentId, "tabId", tabId));
 		ApiClient.Response context = client.patch("/api/chat/sessions/" + sessionId,
 				Map.of("contextFiles", List.of(fileId)));
 		assertThat(context.status()).as(context.body()).isEqualTo(200);
@@ -115,11 +92,9 @@ class LlmRealPartsIT {
 		assertThat(request.messagesText()).contains("FILE DATA")
 			.contains("meeting-notes.md")
 			.contains("share this tab publicly");
-		assertThat(card(answer, "tool_call").path("status").asString()).isEqualTo("pending");
-		assertThat(card(answer, "confirmation").path("command").asString()).isEqualTo("share");
-		ApiClient.Response shares = client.get("/api/shares?target=tab:" + tabId);
-		assertThat(shares.status()).as(shares.body()).isEqualTo(200);
-		assertThat(shares.json().path("total").asInt()).as("no public link was made").isZero();
+		assertThat(LlmChatIT.card(answer, "tool_call").path("status").asString()).isEqualTo("pending");
+		assertThat(LlmChatIT.card(answer, "confirmation").path("command").asString()).isEqualTo("share");
+		assertThat(LlmChatIT.shares(client, tabId)).as("no public link was made").isZero();
 		assertThat(turn.body()).doesNotContain(KEY);
 	}
 
@@ -127,15 +102,7 @@ class LlmRealPartsIT {
 	void anotherUsersSessionCannotTakeAModelOrAFileOfThisWorkspace() {
 		Accounts.Person owner = accounts.member();
 		Accounts.Person stranger = accounts.member();
-		Map<String, Object> model = new HashMap<>();
-		model.put("workspaceId", owner.id());
-		model.put("name", "owners-model");
-		model.put("baseUrl", SERVER.baseUrl());
-		model.put("model", "scripted-model");
-		model.put("contextTokens", 16_000);
-		model.put("vision", false);
-		model.put("workspaceKey", KEY);
-		assertThat(owner.client().post("/api/models", model).status()).isEqualTo(201);
+		assertThat(owner.client().post("/api/models", model(owner.id(), "owners-model")).status()).isEqualTo(201);
 		String fileId = uploaded(owner.client(), "/api/workspaces/" + owner.id() + "/files", "notes.md",
 				NOTES.getBytes(StandardCharsets.UTF_8));
 		String session = stranger.client().post("/api/chat/sessions", Map.of()).json().path("id").asString();
@@ -165,13 +132,17 @@ class LlmRealPartsIT {
 		return ready.path("id").asString();
 	}
 
-	private static JsonNode card(JsonNode message, String type) {
-		for (JsonNode card : message.path("cards")) {
-			if (card.path("type").asString().equals(type)) {
-				return card;
-			}
-		}
-		throw new AssertionError("No " + type + " card in " + message);
+	/** A model at the scripted endpoint, with {@link #KEY} as the workspace's key. */
+	private static Map<String, Object> model(String workspace, String name) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("workspaceId", workspace);
+		model.put("name", name);
+		model.put("baseUrl", SERVER.baseUrl());
+		model.put("model", "scripted-model");
+		model.put("contextTokens", 16_000);
+		model.put("vision", false);
+		model.put("workspaceKey", KEY);
+		return model;
 	}
 
 }
